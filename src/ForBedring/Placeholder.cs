@@ -1,0 +1,5 @@
+namespace ForBedring
+{
+    /// <summary>Temporary.</summary>
+    public static class Temp { }
+}
