@@ -1,0 +1,24 @@
+using ForBedring.Internal;
+using NodaTime;
+
+namespace ForBedring.Actions;
+
+/// <summary>C2, C3: the status of the action work, taken at a leadership meeting in a fixed structure: one line per open action.</summary>
+public sealed record StatusReview
+{
+    /// <summary>Creates the review.</summary>
+    /// <param name="date">The date of the leadership meeting.</param>
+    /// <param name="updates">One update per open action.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="updates"/> or an update is null.</exception>
+    public StatusReview(LocalDate date, IEnumerable<ActionStatusUpdate> updates)
+    {
+        Date = date;
+        Updates = ValueList.Copy(updates, nameof(updates));
+    }
+
+    /// <summary>Gets the date of the leadership meeting.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the updates, one per action.</summary>
+    public IReadOnlyList<ActionStatusUpdate> Updates { get; }
+}

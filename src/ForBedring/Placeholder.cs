@@ -1,5 +1,0 @@
-namespace ForBedring
-{
-    /// <summary>Temporary.</summary>
-    public static class Temp { }
-}

@@ -1,0 +1,591 @@
+using System.Globalization;
+using ForBedring.Actions;
+using ForBedring.Internal;
+using ForBedring.Meetings;
+using ForBedring.Prompts;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ForBedring.Process;
+
+/// <summary>The commands: one intention-named method per action of the guide.</summary>
+public sealed partial class FollowUpProcess
+{
+    /// <summary>Answers, or revises the answer to, a prompt that can be answered now.</summary>
+    /// <param name="actor">Who answers: the leader for the leader's prompts, a member for their own homework, the leader or the minute-taker for the whole team's.</param>
+    /// <param name="prompt">The prompt's id.</param>
+    /// <param name="answer">The answer; it must fit the prompt's type.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="answer"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">The prompt is unknown or not asked now, the actor may not answer it, or the answer does not fit.</exception>
+    public void AnswerPrompt(PersonId actor, PromptId prompt, Answer answer)
+    {
+        Guard.NotNull(answer, nameof(answer));
+        var definition = Prompts.Find(prompt);
+        Execute(
+            ProcessAction.AnswerPrompt,
+            actor,
+            prompt.Value,
+            list =>
+            {
+                if (definition is null)
+                {
+                    list.Add(Condition("prompt.unknown", null, RuleMessages.PromptUnknown, prompt));
+                    return;
+                }
+
+                if (!ProcessDefinition.IsAnswerable(definition, Step))
+                {
+                    list.Add(Condition("prompt.not-now", prompt.Value, RuleMessages.PromptNotNow, prompt, ProcessSteps.NameOf(definition.Step), ProcessSteps.NameOf(Step)));
+                }
+
+                if (_state.Team.Contains(actor) && !CanRespond(definition, actor))
+                {
+                    var text = definition.Audience switch
+                    {
+                        PromptAudience.Leader => RuleMessages.RoleRespondentLeader,
+                        PromptAudience.EachMember => RuleMessages.RoleRespondentMember,
+                        _ => RuleMessages.RoleRespondentTeam,
+                    };
+                    list.Add(Condition("prompt.wrong-respondent", prompt.Value, text, prompt));
+                }
+
+                if (definition.Audience == PromptAudience.EachMember && definition.Step == ProcessStep.Homework && _state.HomeworkDue is null)
+                {
+                    list.Add(Condition("homework.not-assigned", "A5", RuleMessages.HomeworkNotAssigned));
+                }
+
+                list.AddRange(definition.Validate(answer, TopicAreas, _state.Team.Everyone));
+            },
+            s =>
+            {
+                var respondent = RespondentFor(definition!, actor);
+                var given = new PromptAnswer(prompt, respondent, answer, actor, _clock.GetCurrentInstant());
+                return s with { Answers = s.Answers.Upsert(a => a.Prompt == prompt && a.Respondent == respondent, given) };
+            });
+    }
+
+    /// <summary>A1: completes the leader's self-reflection once A1.1–A1.3 are answered.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CompleteSelfReflection(PersonId actor) => Transition(ProcessAction.CompleteSelfReflection, actor);
+
+    /// <summary>A2: sets the leader's strategic focus once A2.1 is answered.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CompleteStrategicFocus(PersonId actor) => Transition(ProcessAction.CompleteStrategicFocus, actor);
+
+    /// <summary>A3.1, A3.3: sets (or replaces) the meeting's agenda and time plan; possible until the meeting starts.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="agenda">The agenda. Its completeness is checked when the plan is completed and when the meeting starts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="agenda"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the meeting would start in the past.</exception>
+    public void PlanAgenda(PersonId actor, MeetingAgenda agenda)
+    {
+        Guard.NotNull(agenda, nameof(agenda));
+        Execute(
+            ProcessAction.PlanAgenda,
+            actor,
+            null,
+            list => NotPast(agenda.Start.Date, "A3.3", list),
+            s => s with { Agenda = agenda });
+    }
+
+    /// <summary>A3.4: assigns the timekeeper and the minute-taker, so the leader can chair; possible until the meeting starts.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="timekeeper">The timekeeper: a member, not the leader.</param>
+    /// <param name="minuteTaker">The minute-taker: a member, not the leader; may be the timekeeper.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or a role goes to the leader or someone off the team.</exception>
+    public void AssignMeetingRoles(PersonId actor, PersonId timekeeper, PersonId minuteTaker)
+        => Execute(
+            ProcessAction.AssignMeetingRoles,
+            actor,
+            null,
+            list =>
+            {
+                OnTeam(timekeeper, list);
+                OnTeam(minuteTaker, list);
+                if (timekeeper == _state.Team.Leader.Id)
+                {
+                    list.Add(Condition("roles.timekeeper-is-chair", "A3.4", RuleMessages.TimekeeperIsChair));
+                }
+
+                if (minuteTaker == _state.Team.Leader.Id)
+                {
+                    list.Add(Condition("roles.minute-taker-is-chair", "A3.4", RuleMessages.MinuteTakerIsChair));
+                }
+            },
+            s => s with { Timekeeper = timekeeper, MinuteTaker = minuteTaker });
+
+    /// <summary>A3.5, B4: splits the team into groups for the group dialogue; replaces earlier groups.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="groups">The groups; everyone in them on the team, nobody twice. The leader may stay out.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="groups"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the groups are not a valid split.</exception>
+    public void FormGroups(PersonId actor, IEnumerable<MeetingGroup> groups)
+    {
+        var list = ValueList.Copy(groups, nameof(groups));
+        Execute(
+            ProcessAction.FormGroups,
+            actor,
+            null,
+            conditions =>
+            {
+                if (list.Count == 0)
+                {
+                    conditions.Add(Condition("groups.none", "A3.5", RuleMessages.GroupsNone));
+                }
+
+                var seen = new HashSet<PersonId>();
+                foreach (var person in list.SelectMany(g => g.Members))
+                {
+                    OnTeam(person, conditions);
+                    if (!seen.Add(person))
+                    {
+                        conditions.Add(Condition("groups.person-twice", "A3.5", RuleMessages.GroupsPersonTwice, NameOf(person)));
+                    }
+                }
+            },
+            s => s with { Groups = list });
+    }
+
+    /// <summary>A3.6: attaches a reference to the presentation that helps run the review of the results.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="reference">The host's reference: a document id or a link.</param>
+    /// <exception cref="ArgumentException">The reference is blank, too long or not valid UTF-16.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void AttachPresentation(PersonId actor, string reference)
+    {
+        var text = Guard.Text(reference, nameof(reference), 2_000);
+        Execute(ProcessAction.AttachPresentation, actor, null, static _ => { }, s => s with { Presentation = text });
+    }
+
+    /// <summary>A3: completes the meeting plan once its three parts, time plan, goals (A3.2), roles (A3.4) and groups (A3.5) are in place.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CompleteMeetingPlan(PersonId actor) => Transition(ProcessAction.CompleteMeetingPlan, actor);
+
+    /// <summary>A4: records that the common report and each member's report for their own area were sent.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="reports">The reports; every member needs one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or a member lacks a report.</exception>
+    public void SendReports(PersonId actor, ReportDistribution reports)
+    {
+        Guard.NotNull(reports, nameof(reports));
+        Execute(
+            ProcessAction.SendReports,
+            actor,
+            null,
+            list =>
+            {
+                foreach (var member in _state.Team.Members.Where(m => !reports.MemberReports.ContainsKey(m.Id)))
+                {
+                    list.Add(Condition("reports.member-missing", "A4", RuleMessages.ReportsMemberMissing, member.Name));
+                }
+
+                foreach (var person in reports.MemberReports.Keys)
+                {
+                    IsMember(person, list);
+                }
+            },
+            s => s with { Reports = reports, ReportsSentAt = _clock.GetCurrentInstant() });
+    }
+
+    /// <summary>A5: sends the homework (A5.1–A5.4) to every member, due on a date; sending again moves the date.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="dueDate">When the homework is due; not in the past.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the date has passed.</exception>
+    public void AssignHomework(PersonId actor, LocalDate dueDate)
+        => Execute(ProcessAction.AssignHomework, actor, Iso(dueDate), list => NotPast(dueDate, "A5", list), s => s with { HomeworkDue = dueDate });
+
+    /// <summary>A5: collects the homework once every member present has answered.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CollectHomework(PersonId actor) => Transition(ProcessAction.CollectHomework, actor);
+
+    /// <summary>Records that a member will not take part in the meeting (B3: shared or recorded absent).</summary>
+    /// <param name="actor">The leader or the minute-taker.</param>
+    /// <param name="member">The member.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the member has already shared or is already absent.</exception>
+    public void RecordAbsence(PersonId actor, PersonId member)
+        => Execute(
+            ProcessAction.RecordAbsence,
+            actor,
+            member.Value,
+            list =>
+            {
+                if (!IsMember(member, list))
+                {
+                    return;
+                }
+
+                if (_state.Shared.Contains(member))
+                {
+                    list.Add(Condition("absence.already-shared", "B3", RuleMessages.AbsentAlreadyShared, NameOf(member)));
+                }
+                else if (_state.Absent.Contains(member))
+                {
+                    list.Add(Condition("absence.already-recorded", "B3", RuleMessages.AbsentAlready, NameOf(member)));
+                }
+            },
+            s => s with { Absent = s.Absent.Append(member) });
+
+    /// <summary>Starts the read-back meeting, when the plan is complete (A3) and the reports are out (A4).</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void StartMeeting(PersonId actor) => Transition(ProcessAction.StartMeeting, actor);
+
+    /// <summary>B1: the leader has given the introduction and the purpose of a dedicated read-back meeting.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void GiveIntroduction(PersonId actor) => Transition(ProcessAction.GiveIntroduction, actor);
+
+    /// <summary>B2: the leader has shared reflections on the results and priorities, open and curious.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void ShareLeaderReflections(PersonId actor) => Transition(ProcessAction.ShareLeaderReflections, actor);
+
+    /// <summary>B3: records that a member has shared their reflections from the homework.</summary>
+    /// <param name="actor">The leader or the minute-taker.</param>
+    /// <param name="member">The member who shared.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the member is absent or has already shared.</exception>
+    public void RecordSharing(PersonId actor, PersonId member)
+        => Execute(
+            ProcessAction.RecordSharing,
+            actor,
+            member.Value,
+            list =>
+            {
+                if (!IsMember(member, list))
+                {
+                    return;
+                }
+
+                if (_state.Absent.Contains(member))
+                {
+                    list.Add(Condition("sharing.absent", "B3", RuleMessages.SharingAbsent, NameOf(member)));
+                }
+                else if (_state.Shared.Contains(member))
+                {
+                    list.Add(Condition("sharing.already", "B3", RuleMessages.SharingAlready, NameOf(member)));
+                }
+            },
+            s => s with { Shared = s.Shared.Append(member) });
+
+    /// <summary>B3: completes the sharing round once every member present has shared.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CompleteSharing(PersonId actor) => Transition(ProcessAction.CompleteSharing, actor);
+
+    /// <summary>B4: completes the group dialogue, once every member present is in a group; the plenary round starts.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CompleteGroupDialogue(PersonId actor) => Transition(ProcessAction.CompleteGroupDialogue, actor);
+
+    /// <summary>B4: completes the plenary round once the team's answers to B4.1–B4.3 are recorded.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CompletePlenaryRound(PersonId actor) => Transition(ProcessAction.CompletePlenaryRound, actor);
+
+    /// <summary>B5, C1: adds an action to the action plan.</summary>
+    /// <param name="actor">Anyone on the team.</param>
+    /// <param name="draft">The action; its owner, if given, must be on the team.</param>
+    /// <returns>The new action's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, the owner is not on the team, or the plan is full.</exception>
+    public ActionId AddAction(PersonId actor, ActionDraft draft)
+    {
+        Guard.NotNull(draft, nameof(draft));
+        var id = new ActionId("T" + (_state.ActionSequence + 1).ToString(CultureInfo.InvariantCulture));
+        Execute(
+            ProcessAction.AddAction,
+            actor,
+            id.Value,
+            list =>
+            {
+                CheckDraft(draft, list);
+                if (_state.Actions.Count >= MaxActions)
+                {
+                    list.Add(Condition("plan.full", "C1", RuleMessages.ActionLimit, MaxActions));
+                }
+            },
+            s => s with
+            {
+                ActionSequence = s.ActionSequence + 1,
+                Actions = s.Actions.Append(new ImprovementAction(id, draft.Title, draft.Description, draft.Owner, draft.DueDate, draft.CrossUnit, ActionStatus.Planned, s.Step)),
+            });
+        return id;
+    }
+
+    /// <summary>B5: completes the start of action development in the meeting (adding actions is optional here).</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CompleteActionKickoff(PersonId actor) => Transition(ProcessAction.CompleteActionKickoff, actor);
+
+    /// <summary>B6: records something the team agreed on.</summary>
+    /// <param name="actor">The leader or the minute-taker.</param>
+    /// <param name="agreement">What was agreed.</param>
+    /// <exception cref="ArgumentException">The text is blank, too long or not valid UTF-16.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void RecordAgreement(PersonId actor, string agreement)
+    {
+        var text = Guard.Text(agreement, nameof(agreement));
+        Execute(ProcessAction.RecordAgreement, actor, null, static _ => { }, s => s with { Agreements = s.Agreements.Append(text) });
+    }
+
+    /// <summary>B6: completes the summary once something is recorded as agreed.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CompleteSummary(PersonId actor) => Transition(ProcessAction.CompleteSummary, actor);
+
+    /// <summary>B7: records who does what, by when, before the next meeting.</summary>
+    /// <param name="actor">The leader or the minute-taker.</param>
+    /// <param name="task">The task; its owner on the team, its date not past.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="task"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, the owner is not on the team, or the date has passed.</exception>
+    public void AssignFollowUpTask(PersonId actor, FollowUpTask task)
+    {
+        Guard.NotNull(task, nameof(task));
+        Execute(
+            ProcessAction.AssignFollowUpTask,
+            actor,
+            task.Owner.Value,
+            list =>
+            {
+                OnTeam(task.Owner, list);
+                NotPast(task.Due, "B7", list);
+            },
+            s => s with { Tasks = s.Tasks.Append(task) });
+    }
+
+    /// <summary>B7, C2: sets the dates when ForBedring is next on the leadership meetings' agenda; replaces the earlier schedule.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="dates">The dates; at least one, none twice, none past.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the dates are not valid.</exception>
+    public void ScheduleStatusReviews(PersonId actor, IEnumerable<LocalDate> dates)
+    {
+        var list = ValueList.Copy(dates, nameof(dates));
+        Execute(
+            ProcessAction.ScheduleStatusReviews,
+            actor,
+            null,
+            conditions =>
+            {
+                if (list.Count == 0)
+                {
+                    conditions.Add(Condition("schedule.empty", "B7", RuleMessages.DatesEmpty));
+                }
+
+                foreach (var date in list.GroupBy(d => d).Where(g => g.Count() > 1))
+                {
+                    conditions.Add(Condition("schedule.date-twice", "B7", RuleMessages.DateTwice, Iso(date.Key)));
+                }
+
+                foreach (var date in list.Distinct())
+                {
+                    NotPast(date, "B7", conditions);
+                }
+            },
+            s => s with { ReviewDates = list.OrderBy(d => d).ToArray() });
+    }
+
+    /// <summary>B7: ends the meeting once something is agreed (B6), tasks are given and the next dates set (B7).</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void EndMeeting(PersonId actor) => Transition(ProcessAction.EndMeeting, actor);
+
+    /// <summary>C5: makes an action concrete: replaces its title, description, owner, due date and cross-unit flag; keeps its status.</summary>
+    /// <param name="actor">Anyone on the team.</param>
+    /// <param name="action">The action's id.</param>
+    /// <param name="draft">The new content.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, the action is unknown, or the owner is not on the team.</exception>
+    public void UpdateAction(PersonId actor, ActionId action, ActionDraft draft)
+    {
+        Guard.NotNull(draft, nameof(draft));
+        Execute(
+            ProcessAction.UpdateAction,
+            actor,
+            action.Value,
+            list =>
+            {
+                KnownAction(action, list);
+                CheckDraft(draft, list);
+            },
+            s => s with
+            {
+                Actions = s.Actions.Select(a => a.Id == action
+                    ? a with { Title = draft.Title, Description = draft.Description, Owner = draft.Owner, DueDate = draft.DueDate, CrossUnit = draft.CrossUnit }
+                    : a).ToArray(),
+            });
+    }
+
+    /// <summary>C1: removes an action from the plan before it is adopted.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="action">The action's id.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the action is unknown.</exception>
+    public void RemoveAction(PersonId actor, ActionId action)
+        => Execute(ProcessAction.RemoveAction, actor, action.Value, list => KnownAction(action, list), s => s with { Actions = s.Actions.Without(a => a.Id == action) });
+
+    /// <summary>C6: records which other resources (HR, BHT, quality advisors …) to involve; none is a valid outcome.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="review">The review.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void RecordResourceReview(PersonId actor, ResourceReview review)
+    {
+        Guard.NotNull(review, nameof(review));
+        Execute(ProcessAction.RecordResourceReview, actor, null, static _ => { }, s => s with { Resources = review });
+    }
+
+    /// <summary>C1, C5–C7: adopts the action plan once every action has an owner and a due date, resources are reviewed and C4, C7 answered.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void AdoptActionPlan(PersonId actor) => Transition(ProcessAction.AdoptActionPlan, actor);
+
+    /// <summary>C2, C3: records a status review at a leadership meeting: one update per open action, applied to the actions.</summary>
+    /// <param name="actor">The leader or the status reporter (C7).</param>
+    /// <param name="review">The review; its date not in the future and not before the last review.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the review does not cover exactly the open actions.</exception>
+    public void RecordStatusReview(PersonId actor, StatusReview review)
+    {
+        Guard.NotNull(review, nameof(review));
+        Execute(
+            ProcessAction.RecordStatusReview,
+            actor,
+            Iso(review.Date),
+            list => CheckReview(review, list),
+            s => s with
+            {
+                Reviews = s.Reviews.Append(review),
+                Actions = s.Actions.Select(a => review.Updates.FirstOrDefault(u => u.Action == a.Id) is { } u ? a with { Status = u.Status } : a).ToArray(),
+            });
+    }
+
+    /// <summary>D: begins the leadership-team development once a status review has been held; reviews go on alongside.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void BeginTeamDevelopment(PersonId actor) => Transition(ProcessAction.BeginTeamDevelopment, actor);
+
+    /// <summary>D4: records (or replaces) how a member will contribute to collaboration across units.</summary>
+    /// <param name="actor">The member themself or the leader.</param>
+    /// <param name="member">The member.</param>
+    /// <param name="commitment">What they commit to.</param>
+    /// <exception cref="ArgumentException">The text is blank, too long or not valid UTF-16.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or the person is not a member.</exception>
+    public void RecordCollaborationCommitment(PersonId actor, PersonId member, string commitment)
+    {
+        var text = Guard.Text(commitment, nameof(commitment));
+        Execute(
+            ProcessAction.RecordCollaborationCommitment,
+            actor,
+            member.Value,
+            list => IsMember(member, list),
+            s => s with { Commitments = s.Commitments.Upsert(c => c.Member == member, new CollaborationCommitment(member, text)) },
+            member);
+    }
+
+    /// <summary>D5: records the team's joint development through strategic work with results and actions.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="note">What the team did or decided.</param>
+    /// <exception cref="ArgumentException">The text is blank, too long or not valid UTF-16.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void RecordTeamDevelopment(PersonId actor, string note)
+    {
+        var text = Guard.Text(note, nameof(note));
+        Execute(ProcessAction.RecordTeamDevelopment, actor, null, static _ => { }, s => s with { DevelopmentNotes = s.DevelopmentNotes.Append(text) });
+    }
+
+    /// <summary>Closes the cycle once D1–D3 are answered, every member's D4 contribution and the team's D5 work are recorded.</summary>
+    /// <param name="actor">The leader.</param>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
+    public void CloseCycle(PersonId actor) => Transition(ProcessAction.CloseCycle, actor);
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private void Transition(ProcessAction action, PersonId actor) => Execute(action, actor, null, static _ => { }, static s => s);
+
+    private bool OnTeam(PersonId person, List<UnmetCondition> list)
+    {
+        if (_state.Team.Contains(person))
+        {
+            return true;
+        }
+
+        list.Add(Condition("person.not-on-team", null, RuleMessages.NotOnTeam, person));
+        return false;
+    }
+
+    private bool IsMember(PersonId person, List<UnmetCondition> list)
+    {
+        if (_state.Team.IsMember(person))
+        {
+            return true;
+        }
+
+        list.Add(Condition("person.not-a-member", null, RuleMessages.NotAMember, NameOf(person)));
+        return false;
+    }
+
+    private void NotPast(LocalDate date, string guide, List<UnmetCondition> list)
+    {
+        if (date < Today)
+        {
+            list.Add(Condition("date.past", guide, RuleMessages.DatePast, Iso(date)));
+        }
+    }
+
+    private void CheckDraft(ActionDraft draft, List<UnmetCondition> list)
+    {
+        if (draft.Owner is { } owner)
+        {
+            OnTeam(owner, list);
+        }
+    }
+
+    private void KnownAction(ActionId action, List<UnmetCondition> list)
+    {
+        if (!_state.Actions.Any(a => a.Id == action))
+        {
+            list.Add(Condition("action.unknown", null, RuleMessages.ActionUnknown, action));
+        }
+    }
+
+    private void CheckReview(StatusReview review, List<UnmetCondition> list)
+    {
+        if (review.Date > Today)
+        {
+            list.Add(Condition("review.date-future", "C2", RuleMessages.DateFuture, Iso(review.Date)));
+        }
+
+        if (_state.Reviews.Count > 0 && review.Date < _state.Reviews[_state.Reviews.Count - 1].Date)
+        {
+            list.Add(Condition("review.before-last", "C2", RuleMessages.ReviewBeforeLast, Iso(review.Date), Iso(_state.Reviews[_state.Reviews.Count - 1].Date)));
+        }
+
+        foreach (var twice in review.Updates.GroupBy(u => u.Action).Where(g => g.Count() > 1))
+        {
+            list.Add(Condition("review.action-twice", "C2", RuleMessages.ReviewActionTwice, twice.Key));
+        }
+
+        foreach (var update in review.Updates)
+        {
+            var action = _state.Actions.FirstOrDefault(a => a.Id == update.Action);
+            if (action is null)
+            {
+                list.Add(Condition("action.unknown", "C2", RuleMessages.ActionUnknown, update.Action));
+            }
+            else if (!action.IsOpen)
+            {
+                list.Add(Condition("review.action-closed", "C2", RuleMessages.ReviewActionClosed, action.Title));
+            }
+        }
+
+        foreach (var open in _state.Actions.Where(a => a.IsOpen && !review.Updates.Any(u => u.Action == a.Id)))
+        {
+            list.Add(Condition("review.action-missing", "C3", RuleMessages.ReviewMissingAction, open.Title));
+        }
+    }
+}

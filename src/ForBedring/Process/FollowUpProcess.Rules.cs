@@ -1,0 +1,241 @@
+using ForBedring.Internal;
+using ForBedring.Meetings;
+using ForBedring.Prompts;
+
+namespace ForBedring.Process;
+
+/// <summary>The guide's rules that depend only on what the process holds: the guards of its transitions.</summary>
+public sealed partial class FollowUpProcess
+{
+    /// <summary>Gets every unmet condition of an action's guard, from the current state alone.</summary>
+    private List<UnmetCondition> StateConditions(ProcessAction action)
+    {
+        var list = new List<UnmetCondition>();
+        switch (action)
+        {
+            case ProcessAction.CompleteSelfReflection:
+                Unanswered(ProcessStep.SelfReflection, list);
+                break;
+            case ProcessAction.CompleteStrategicFocus:
+                Unanswered(ProcessStep.StrategicFocus, list);
+                break;
+            case ProcessAction.CompleteMeetingPlan:
+                MeetingPlanConditions(list);
+                break;
+            case ProcessAction.CollectHomework:
+                if (_state.HomeworkDue is null)
+                {
+                    list.Add(Condition("homework.not-assigned", "A5", RuleMessages.HomeworkNotAssigned));
+                }
+
+                Unanswered(ProcessStep.Homework, list);
+                break;
+            case ProcessAction.StartMeeting:
+                MeetingPlanConditions(list);
+                if (_state.Reports is null)
+                {
+                    list.Add(Condition("reports.not-sent", "A4", RuleMessages.ReportsNotSent));
+                }
+
+                if (Present().Count == 0)
+                {
+                    list.Add(Condition("meeting.nobody-present", "B3", RuleMessages.NobodyPresent));
+                }
+
+                break;
+            case ProcessAction.CompleteSharing:
+                foreach (var member in Present().Where(m => !_state.Shared.Contains(m)))
+                {
+                    list.Add(Condition("sharing.missing", "B3", RuleMessages.SharingMissing, NameOf(member)));
+                }
+
+                break;
+            case ProcessAction.CompleteGroupDialogue:
+                GroupConditions(list);
+                break;
+            case ProcessAction.CompletePlenaryRound:
+                Unanswered(ProcessStep.GroupDialogue, list);
+                break;
+            case ProcessAction.CompleteSummary:
+                if (_state.Agreements.Count == 0)
+                {
+                    list.Add(Condition("summary.nothing-agreed", "B6", RuleMessages.AgreementsNone));
+                }
+
+                break;
+            case ProcessAction.EndMeeting:
+                if (_state.Agreements.Count == 0)
+                {
+                    list.Add(Condition("summary.nothing-agreed", "B6", RuleMessages.AgreementsNone));
+                }
+
+                if (_state.Tasks.Count == 0)
+                {
+                    list.Add(Condition("way-forward.no-tasks", "B7", RuleMessages.TasksNone));
+                }
+
+                if (!_state.ReviewDates.Any(d => d >= Today))
+                {
+                    list.Add(Condition("way-forward.no-dates", "B7", RuleMessages.ReviewsNotScheduled));
+                }
+
+                break;
+            case ProcessAction.AdoptActionPlan:
+                ActionPlanConditions(list);
+                break;
+            case ProcessAction.BeginTeamDevelopment:
+                if (_state.Reviews.Count == 0)
+                {
+                    list.Add(Condition("status.no-review", "C2", RuleMessages.ReviewsNoneHeld));
+                }
+
+                break;
+            case ProcessAction.CloseCycle:
+                Unanswered(ProcessStep.TeamDevelopment, list);
+                foreach (var member in _state.Team.Members.Where(m => !_state.Commitments.Any(c => c.Member == m.Id)))
+                {
+                    list.Add(Condition("team.commitment-missing", "D4", RuleMessages.CommitmentMissing, member.Name));
+                }
+
+                if (_state.DevelopmentNotes.Count == 0)
+                {
+                    list.Add(Condition("team.development-missing", "D5", RuleMessages.DevelopmentNone));
+                }
+
+                break;
+        }
+
+        return list;
+    }
+
+    /// <summary>The members who take part in the meeting: those not recorded absent.</summary>
+    private List<PersonId> Present() => _state.Team.Members.Select(m => m.Id).Where(m => !_state.Absent.Contains(m)).ToList();
+
+    /// <summary>Adds a condition for every required prompt of a step that its audience has not answered.</summary>
+    private void Unanswered(ProcessStep step, List<UnmetCondition> list)
+    {
+        foreach (var prompt in Prompts.ForStep(step).Where(p => p.Required))
+        {
+            var reference = prompt.Id.Value;
+            switch (prompt.Audience)
+            {
+                case PromptAudience.Leader when FindAnswer(prompt.Id, _state.Team.Leader.Id) is null:
+                case PromptAudience.WholeTeam when FindAnswer(prompt.Id, null) is null:
+                    list.Add(Condition("prompt.unanswered", reference, RuleMessages.PromptUnanswered, prompt.Id, prompt.Text));
+                    break;
+                case PromptAudience.EachMember:
+                    foreach (var member in Present().Where(m => FindAnswer(prompt.Id, m) is null))
+                    {
+                        list.Add(Condition("prompt.unanswered", reference, RuleMessages.PromptUnansweredBy, prompt.Id, prompt.Text, NameOf(member)));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A3: the agenda has its three parts in order with a time plan, the goals are set, the roles are filled, groups are formed where planned.</summary>
+    private void MeetingPlanConditions(List<UnmetCondition> list)
+    {
+        Unanswered(ProcessStep.MeetingPlanning, list);
+        if (_state.Agenda is not { } agenda)
+        {
+            list.Add(Condition("agenda.missing", "A3.3", RuleMessages.AgendaMissing));
+        }
+        else
+        {
+            foreach (var section in new[] { AgendaSection.Introduction, AgendaSection.Discussion, AgendaSection.SummaryAndEvaluation })
+            {
+                if (agenda.MinutesIn(section) == 0)
+                {
+                    list.Add(Condition("agenda.part-missing", "A3.1", RuleMessages.AgendaSectionMissing, MeetingTexts.NameOf(section)));
+                }
+            }
+
+            if (!agenda.IsInPartOrder)
+            {
+                list.Add(Condition("agenda.part-order", "A3.1", RuleMessages.AgendaOrder));
+            }
+        }
+
+        RoleConditions(list);
+        if ((FindAnswer(BuiltInPromptIds.GroupsInAdvance, _state.Team.Leader.Id)?.Answer as YesNoAnswer)?.Value == true && _state.Groups.Count == 0)
+        {
+            list.Add(Condition("groups.missing", "A3.5", RuleMessages.GroupsMissing));
+        }
+    }
+
+    private void RoleConditions(List<UnmetCondition> list)
+    {
+        var leader = _state.Team.Leader.Id;
+        if (_state.Timekeeper is not { } timekeeper)
+        {
+            list.Add(Condition("roles.timekeeper-missing", "A3.4", RuleMessages.TimekeeperMissing));
+        }
+        else if (timekeeper == leader)
+        {
+            list.Add(Condition("roles.timekeeper-is-chair", "A3.4", RuleMessages.TimekeeperIsChair));
+        }
+        else if (_state.Absent.Contains(timekeeper))
+        {
+            list.Add(Condition("roles.absent", "A3.4", RuleMessages.RoleAbsent, NameOf(timekeeper)));
+        }
+
+        if (_state.MinuteTaker is not { } minuteTaker)
+        {
+            list.Add(Condition("roles.minute-taker-missing", "A3.4", RuleMessages.MinuteTakerMissing));
+        }
+        else if (minuteTaker == leader)
+        {
+            list.Add(Condition("roles.minute-taker-is-chair", "A3.4", RuleMessages.MinuteTakerIsChair));
+        }
+        else if (_state.Absent.Contains(minuteTaker) && minuteTaker != _state.Timekeeper)
+        {
+            list.Add(Condition("roles.absent", "A3.4", RuleMessages.RoleAbsent, NameOf(minuteTaker)));
+        }
+    }
+
+    /// <summary>B4: every member present is in exactly one group.</summary>
+    private void GroupConditions(List<UnmetCondition> list)
+    {
+        if (_state.Groups.Count == 0)
+        {
+            list.Add(Condition("groups.missing", "B4", RuleMessages.GroupsMissing));
+            return;
+        }
+
+        foreach (var member in Present().Where(m => !_state.Groups.Any(g => g.Members.Contains(m))))
+        {
+            list.Add(Condition("groups.person-missing", "B4", RuleMessages.GroupsPersonMissing, NameOf(member)));
+        }
+    }
+
+    /// <summary>C1, C4–C7: at least one action, each open one with an owner and a due date; resources reviewed; prompts answered.</summary>
+    private void ActionPlanConditions(List<UnmetCondition> list)
+    {
+        if (_state.Actions.Count == 0)
+        {
+            list.Add(Condition("plan.no-actions", "C1", RuleMessages.ActionsNone));
+        }
+
+        foreach (var action in _state.Actions.Where(a => a.IsOpen))
+        {
+            if (action.Owner is null)
+            {
+                list.Add(Condition("plan.action-without-owner", "C5", RuleMessages.ActionNoOwner, action.Title));
+            }
+
+            if (action.DueDate is null)
+            {
+                list.Add(Condition("plan.action-without-due-date", "C5", RuleMessages.ActionNoDue, action.Title));
+            }
+        }
+
+        if (_state.Resources is null)
+        {
+            list.Add(Condition("plan.resources-not-reviewed", "C6", RuleMessages.ResourcesNotReviewed));
+        }
+
+        Unanswered(ProcessStep.ActionPlanning, list);
+    }
+}

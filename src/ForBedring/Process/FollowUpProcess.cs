@@ -1,0 +1,354 @@
+using ForBedring.Actions;
+using ForBedring.Internal;
+using ForBedring.Meetings;
+using ForBedring.Prompts;
+using ForBedring.Results;
+using NodaTime;
+using Stateless;
+
+namespace ForBedring.Process;
+
+/// <summary>
+/// One leadership team's follow-up of one survey round, through the guide's four phases: preparation (A), the
+/// read-back meeting (B), action development (C) and leadership-team development (D).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The only mutable type of the library. It changes only through its intention-named methods; each checks every rule
+/// first and either throws one <see cref="ProcessRuleException"/> naming every unmet condition, leaving the process
+/// unchanged, or applies the change, appends a <see cref="HistoryEntry"/> and increments <see cref="Version"/>.
+/// </para>
+/// <para>
+/// Not thread-safe: a host loads a process per request, performs one command and saves it with the version it
+/// loaded; the store's version check handles concurrent requests.
+/// </para>
+/// </remarks>
+public sealed partial class FollowUpProcess
+{
+    /// <summary>The most actions an action plan can hold.</summary>
+    public const int MaxActions = 200;
+
+    private readonly IClock _clock;
+    private ProcessState _state;
+    private StateMachine<MachineState, ProcessAction>? _machine;
+    private ProcessStep _firedStep;
+
+    private FollowUpProcess(ProcessState state, IClock clock, PromptCatalog prompts, TopicAreaCatalog topicAreas)
+    {
+        _state = state;
+        _clock = clock;
+        Prompts = prompts;
+        TopicAreas = topicAreas;
+    }
+
+    /// <summary>Gets the process's id.</summary>
+    public ProcessId Id => _state.Id;
+
+    /// <summary>Gets the name of the survey round the process follows up, such as <c>ForBedring 2026</c>.</summary>
+    public string Round => _state.Round;
+
+    /// <summary>Gets the leadership team.</summary>
+    public LeadershipTeam Team => _state.Team;
+
+    /// <summary>Gets the time zone of the team's meetings and deadlines (Europe/Oslo by default).</summary>
+    public DateTimeZone TimeZone => _state.TimeZone;
+
+    /// <summary>Gets when the process was started.</summary>
+    public Instant StartedAt => _state.StartedAt;
+
+    /// <summary>Gets who started the process.</summary>
+    public PersonId StartedBy => _state.StartedBy;
+
+    /// <summary>Gets the step the process is at.</summary>
+    public ProcessStep Step => _state.Step;
+
+    /// <summary>Gets the phase the process is in.</summary>
+    public ProcessPhase Phase => ProcessSteps.PhaseOf(_state.Step);
+
+    /// <summary>Gets the number of accepted commands; the store's optimistic concurrency compares it.</summary>
+    public long Version => _state.Version;
+
+    /// <summary>Gets the prompts the process asks.</summary>
+    public PromptCatalog Prompts { get; }
+
+    /// <summary>Gets the survey's topic areas, which topic-area answers choose from.</summary>
+    public TopicAreaCatalog TopicAreas { get; }
+
+    /// <summary>Gets every accepted command, oldest first.</summary>
+    public IReadOnlyList<HistoryEntry> History => _state.History;
+
+    /// <summary>Gets every answer given, in the order first given (a revision keeps its place).</summary>
+    public IReadOnlyList<PromptAnswer> Answers => _state.Answers;
+
+    /// <summary>Gets the meeting's agenda and time plan (A3.1, A3.3), or null before it is planned.</summary>
+    public MeetingAgenda? Agenda => _state.Agenda;
+
+    /// <summary>Gets the timekeeper (A3.4), or null.</summary>
+    public PersonId? Timekeeper => _state.Timekeeper;
+
+    /// <summary>Gets the minute-taker (A3.4), or null.</summary>
+    public PersonId? MinuteTaker => _state.MinuteTaker;
+
+    /// <summary>Gets the reference to the presentation (A3.6), or null.</summary>
+    public string? Presentation => _state.Presentation;
+
+    /// <summary>Gets the groups for the group dialogue (A3.5, B4); empty until formed.</summary>
+    public IReadOnlyList<MeetingGroup> Groups => _state.Groups;
+
+    /// <summary>Gets the reports sent (A4), or null before they are sent.</summary>
+    public ReportDistribution? Reports => _state.Reports;
+
+    /// <summary>Gets when the reports were sent, or null.</summary>
+    public Instant? ReportsSentAt => _state.ReportsSentAt;
+
+    /// <summary>Gets the homework's due date (A5), or null before it is sent out.</summary>
+    public LocalDate? HomeworkDue => _state.HomeworkDue;
+
+    /// <summary>Gets the members recorded as not taking part in the meeting.</summary>
+    public IReadOnlyList<PersonId> Absent => _state.Absent;
+
+    /// <summary>Gets the members who have shared their reflections in the meeting (B3), in the order they shared.</summary>
+    public IReadOnlyList<PersonId> Shared => _state.Shared;
+
+    /// <summary>Gets the action plan's actions, in the order they were added.</summary>
+    public IReadOnlyList<ImprovementAction> Actions => _state.Actions;
+
+    /// <summary>Gets what the team agreed on (B6).</summary>
+    public IReadOnlyList<string> Agreements => _state.Agreements;
+
+    /// <summary>Gets who does what by when before the next meeting (B7).</summary>
+    public IReadOnlyList<FollowUpTask> FollowUpTasks => _state.Tasks;
+
+    /// <summary>Gets the dates when ForBedring is next on the leadership meetings' agenda (B7, C2), in order.</summary>
+    public IReadOnlyList<LocalDate> StatusReviewDates => _state.ReviewDates;
+
+    /// <summary>Gets the review of other resources to involve (C6), or null before it is done.</summary>
+    public ResourceReview? ResourceReview => _state.Resources;
+
+    /// <summary>Gets the status reviews held (C2, C3), oldest first.</summary>
+    public IReadOnlyList<StatusReview> StatusReviews => _state.Reviews;
+
+    /// <summary>Gets each member's contribution to collaboration across units (D4).</summary>
+    public IReadOnlyList<CollaborationCommitment> Commitments => _state.Commitments;
+
+    /// <summary>Gets the records of the team's joint development (D5).</summary>
+    public IReadOnlyList<string> TeamDevelopmentNotes => _state.DevelopmentNotes;
+
+    /// <summary>Gets the status reporter chosen at C7, or null when none is chosen.</summary>
+    public PersonId? StatusReporter => (FindAnswer(BuiltInPromptIds.StatusReporter, null)?.Answer as PersonAnswer)?.Person;
+
+    /// <summary>Gets the actions that can be performed now by someone with the right role (their state rules hold).</summary>
+    public IReadOnlyList<ProcessAction> AvailableActions
+    {
+        get
+        {
+            var machine = Machine;
+            return ProcessActions.All.Where(a => machine.CanFire(a)).ToArray();
+        }
+    }
+
+    internal ProcessState State => _state;
+
+    private StateMachine<MachineState, ProcessAction> Machine
+        => _machine ??= ProcessMachine.Create(() => _state.Step, s => _firedStep = s, a => StateConditions(a).Count == 0, Prompts);
+
+    private LocalDate Today => _clock.GetCurrentInstant().InZone(_state.TimeZone).Date;
+
+    /// <summary>Starts the follow-up of a survey round for a leadership team, at the first step (A1).</summary>
+    /// <param name="id">The process's id.</param>
+    /// <param name="round">The name of the survey round, such as <c>ForBedring 2026</c>.</param>
+    /// <param name="team">The leadership team.</param>
+    /// <param name="startedBy">Who starts it: the leader or someone from HR.</param>
+    /// <param name="clock">The clock that dates the history.</param>
+    /// <param name="prompts">The prompts to ask; <see cref="PromptCatalog.Default"/> when null.</param>
+    /// <param name="topicAreas">The survey's topic areas; <see cref="TopicAreaCatalog.ForBedring"/> when null.</param>
+    /// <param name="timeZone">The time zone of meetings and deadlines; Europe/Oslo when null.</param>
+    /// <returns>The new process, at <see cref="ProcessStep.SelfReflection"/> with version 0.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="team"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id or the person is the default value, or the round's name is invalid.</exception>
+    public static FollowUpProcess Start(
+        ProcessId id,
+        string round,
+        LeadershipTeam team,
+        PersonId startedBy,
+        IClock clock,
+        PromptCatalog? prompts = null,
+        TopicAreaCatalog? topicAreas = null,
+        DateTimeZone? timeZone = null)
+    {
+        if (id.Value.Length == 0)
+        {
+            throw new ArgumentException("A process needs an id.", nameof(id));
+        }
+
+        if (startedBy.Value.Length == 0)
+        {
+            throw new ArgumentException("A process needs to know who started it.", nameof(startedBy));
+        }
+
+        Guard.NotNull(clock, nameof(clock));
+        var state = new ProcessState
+        {
+            Id = id,
+            Round = Guard.Text(round, nameof(round), 200),
+            Team = Guard.NotNull(team, nameof(team)),
+            TimeZone = timeZone ?? DateTimeZoneProviders.Tzdb["Europe/Oslo"],
+            StartedAt = clock.GetCurrentInstant(),
+            StartedBy = startedBy,
+            Step = ProcessStep.SelfReflection,
+        };
+        return new FollowUpProcess(state, clock, prompts ?? PromptCatalog.Default, topicAreas ?? TopicAreaCatalog.ForBedring);
+    }
+
+    /// <summary>Finds an answer.</summary>
+    /// <param name="prompt">The prompt.</param>
+    /// <param name="respondent">Whose answer: the leader or a member; null for the whole team's.</param>
+    /// <returns>The answer, or null when none is given.</returns>
+    public PromptAnswer? FindAnswer(PromptId prompt, PersonId? respondent)
+    {
+        foreach (var answer in _state.Answers)
+        {
+            if (answer.Prompt == prompt && answer.Respondent == respondent)
+            {
+                return answer;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the prompts a person can answer now that they have not answered yet.</summary>
+    /// <param name="person">The leader or a member.</param>
+    /// <returns>The open prompts, in the order they are asked.</returns>
+    public IReadOnlyList<Prompt> OpenPromptsFor(PersonId person)
+        => Prompts.Prompts
+            .Where(p => ProcessDefinition.IsAnswerable(p, Step) && CanRespond(p, person) && FindAnswer(p.Id, RespondentFor(p, person)) is null)
+            .Where(p => p.Audience != PromptAudience.EachMember || _state.HomeworkDue is not null || p.Step != ProcessStep.Homework)
+            .ToArray();
+
+    /// <summary>Tells whether an action can be performed now by someone with the right role, and if not, why.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="reasons">Every unmet condition, with the sentences a leader reads; empty when it can.</param>
+    /// <returns>Whether it can be performed.</returns>
+    /// <remarks>Conditions on the command's own arguments (which answer, which person) are checked when it is performed.</remarks>
+    public bool CanPerform(ProcessAction action, out IReadOnlyList<UnmetCondition> reasons)
+    {
+        reasons = CheckStep(action);
+        return reasons.Count == 0;
+    }
+
+    /// <summary>Tells whether a person can perform an action now, and if not, why.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="actor">The person.</param>
+    /// <param name="reasons">Every unmet condition; empty when they can.</param>
+    /// <returns>Whether they can perform it.</returns>
+    public bool CanPerform(ProcessAction action, PersonId actor, out IReadOnlyList<UnmetCondition> reasons)
+    {
+        var list = new List<UnmetCondition>();
+        CheckActor(action, actor, null, list);
+        list.AddRange(CheckStep(action));
+        reasons = list;
+        return list.Count == 0;
+    }
+
+    internal static FollowUpProcess FromState(ProcessState state, IClock clock, PromptCatalog prompts, TopicAreaCatalog topicAreas)
+        => new(state, clock, prompts, topicAreas);
+
+    private static PersonId? RespondentFor(Prompt prompt, PersonId actor)
+        => prompt.Audience == PromptAudience.WholeTeam ? null : actor;
+
+    private bool IsRecorder(PersonId person) => person == _state.Team.Leader.Id || person == _state.MinuteTaker;
+
+    private bool CanRespond(Prompt prompt, PersonId person) => prompt.Audience switch
+    {
+        PromptAudience.Leader => person == _state.Team.Leader.Id,
+        PromptAudience.EachMember => _state.Team.IsMember(person),
+        _ => IsRecorder(person),
+    };
+
+    private List<UnmetCondition> CheckStep(ProcessAction action)
+    {
+        var list = new List<UnmetCondition>();
+        if (!Machine.CanFire(action, out var unmet))
+        {
+            if (unmet.Count == 0)
+            {
+                list.Add(Condition("process.not-in-step", null, RuleMessages.NotInStep, ProcessActions.NameOf(action), ProcessSteps.NameOf(Step)));
+            }
+            else
+            {
+                list.AddRange(StateConditions(action));
+            }
+        }
+
+        return list;
+    }
+
+    private void CheckActor(ProcessAction action, PersonId actor, PersonId? subject, List<UnmetCondition> list)
+    {
+        if (!_state.Team.Contains(actor))
+        {
+            list.Add(Condition("actor.not-on-team", null, RuleMessages.NotOnTeam, actor));
+            return;
+        }
+
+        var name = ProcessActions.NameOf(action);
+        var leader = _state.Team.Leader.Id;
+        switch (ProcessDefinition.Of(action).Role)
+        {
+            case ActorRole.Leader when actor != leader:
+                list.Add(Condition("actor.not-leader", null, RuleMessages.RoleLeader, name));
+                break;
+            case ActorRole.Recorder when !IsRecorder(actor):
+                list.Add(Condition("actor.not-recorder", "A3.4", RuleMessages.RoleRecorder, name));
+                break;
+            case ActorRole.StatusReporter when actor != leader && actor != StatusReporter:
+                list.Add(Condition("actor.not-status-reporter", "C7", RuleMessages.RoleStatusReporter, name));
+                break;
+            case ActorRole.MemberOrLeader when subject is { } member && actor != leader && actor != member:
+                list.Add(Condition("actor.not-member-or-leader", null, RuleMessages.RoleMemberOrLeader, name, NameOf(member)));
+                break;
+        }
+    }
+
+    /// <summary>Runs a command: checks who, when and what, then applies it atomically.</summary>
+    private void Execute(
+        ProcessAction action,
+        PersonId actor,
+        string? subject,
+        Action<List<UnmetCondition>> checkArguments,
+        Func<ProcessState, ProcessState> apply,
+        PersonId? subjectPerson = null)
+    {
+        var conditions = new List<UnmetCondition>();
+        CheckActor(action, actor, subjectPerson, conditions);
+        var stepConditions = CheckStep(action);
+        conditions.AddRange(stepConditions);
+        if (!stepConditions.Any(c => c.Code == "process.not-in-step"))
+        {
+            checkArguments(conditions);
+        }
+
+        if (conditions.Count > 0)
+        {
+            throw new ProcessRuleException(_state.Step, action, actor, conditions);
+        }
+
+        var next = apply(_state);
+        var from = _state.Step;
+        _firedStep = from;
+        Machine.Fire(action);
+        var version = _state.Version + 1;
+        _state = next with
+        {
+            Step = _firedStep,
+            Version = version,
+            History = next.History.Append(new HistoryEntry(version, _clock.GetCurrentInstant(), actor, action, from, _firedStep, subject)),
+        };
+    }
+
+    private static UnmetCondition Condition(string code, string? guide, LocalizedText text, params object[] args)
+        => new(code, guide, text.Fill(args));
+
+    private string NameOf(PersonId person) => _state.Team.Find(person)?.Name ?? person.Value;
+}
