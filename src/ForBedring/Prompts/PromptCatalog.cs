@@ -99,4 +99,10 @@ public sealed class PromptCatalog
 
         return new PromptCatalog(Prompts.Append(prompt));
     }
+
+    /// <summary>Returns a catalogue with an organisation's prompt file applied: its texts and its own prompts.</summary>
+    /// <param name="utf8Json">The prompt file in UTF-8 (format: <see cref="PromptCatalogJson"/>, <c>docs/prompt-file.md</c>).</param>
+    /// <returns>The new catalogue.</returns>
+    /// <exception cref="PromptCatalogJsonException">The file is larger than <see cref="PromptCatalogJson.DefaultMaxBytes"/> or not a valid prompt file for this catalogue; every problem is listed, and nothing is applied.</exception>
+    public PromptCatalog WithOverrides(ReadOnlySpan<byte> utf8Json) => PromptCatalogJson.Parse(utf8Json, this);
 }
