@@ -42,6 +42,20 @@ public sealed partial class FollowUpProcessTests
         Assert.Equal(firstReason, e.Conditions[0].Message);
     }
 
+    [Theory]
+    [InlineData("nb-NO", "A1.1 er ikke besvart: «Hvilke tanker gjør du deg om årets resultat?»")]
+    [InlineData("nn-NO", "A1.1 er ikkje svart på: «Kva tankar gjer du deg om årets resultat?»")]
+    [InlineData("en-GB", "A1.1 is not answered: 'What are your thoughts on this year's results?'")]
+    public void CanPerform_UnansweredPrompt_QuotesThePromptInTheSameLanguage(string culture, string expected)
+    {
+        var p = CycleDriver.StartAt(ProcessStep.SelfReflection);
+        using var scope = new CultureScope(culture);
+
+        p.CanPerform(ProcessAction.CompleteSelfReflection, out var reasons);
+
+        Assert.Equal(expected, reasons[0].Message);
+    }
+
     [Fact]
     public void CanPerform_Reasons_CarryAllThreeLanguagesWhateverTheCulture()
     {
