@@ -102,13 +102,20 @@ public static class PromptCatalogJson
             throw TooLarge(utf8Json.Length - utf8Json.Position, maxBytes);
         }
 
-        var buffer = new byte[Math.Min(maxBytes + 1L, 64 * 1024)];
+        // One byte more than the limit is enough to know the stream is too long; arrays end just below 2 GiB.
+        var capacity = (int)Math.Min(maxBytes + 1L, 0x7FFFFFC7);
+        var buffer = new byte[Math.Min(capacity, 64 * 1024)];
         var length = 0;
         while (true)
         {
             if (length == buffer.Length)
             {
-                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, maxBytes + 1L));
+                if (length == capacity)
+                {
+                    throw TooLarge(null, maxBytes);
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, capacity));
             }
 
             var read = utf8Json.Read(buffer, length, buffer.Length - length);

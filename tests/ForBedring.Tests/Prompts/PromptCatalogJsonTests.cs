@@ -202,6 +202,19 @@ public sealed class PromptCatalogJsonTests
     }
 
     [Fact]
+    public void Load_UnseekableStreamLargerThanItsFirstBuffer_IsReadWhole()
+    {
+        var text = new string('å', 5000);
+        var bytes = Write(PromptCatalog.Default.Prompts.Select(p => (p.Id.Value, (string?)text, (string?)text, (string?)text)));
+        using var stream = new ForwardOnlyStream(bytes, chunk: 4096);
+
+        var catalog = PromptCatalogJson.Load(stream, maxBytes: bytes.Length);
+
+        Assert.True(bytes.Length > 256 * 1024);
+        Assert.All(catalog.Prompts, p => Assert.Equal(text, p.Text.English));
+    }
+
+    [Fact]
     public void Parse_InputOverTheLimit_IsRefusedBeforeParsing()
     {
         var bytes = Encoding.UTF8.GetBytes("{ this is not even JSON }");
