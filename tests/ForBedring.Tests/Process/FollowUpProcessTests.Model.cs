@@ -19,19 +19,22 @@ public sealed partial class FollowUpProcessTests
     public Property Commands_LongSequencesFromStart_AgreeWithReferenceModel()
         => Prop.ForAll(Scenarios.Create(maxLength: 250, anyStart: false), scenario => ModelHarness.Run(scenario));
 
-    /// <summary>The generator's coverage: the runs reach every step, and every action is both accepted and rejected.</summary>
+    /// <summary>
+    /// The generator's coverage: the runs reach every step, and every action is both accepted and rejected. These runs
+    /// also save and load the process after every command and go on with the loaded copy, as a portal does per request.
+    /// </summary>
     [Fact]
-    public void Commands_GeneratedRuns_ReachEveryStepAndExerciseEveryAction()
+    public void Commands_GeneratedRunsWithSaveAndLoadBetweenCommands_ReachEveryStepAndExerciseEveryAction()
     {
         var statistics = new RunStatistics();
-        foreach (var scenario in Scenarios.Create(maxLength: 50, anyStart: true).Generator.Sample(300))
+        foreach (var scenario in Scenarios.Create(maxLength: 50, anyStart: true).Generator.Sample(120))
         {
-            ModelHarness.Run(scenario, statistics);
+            ModelHarness.Run(scenario, statistics, reload: true);
         }
 
-        foreach (var scenario in Scenarios.Create(maxLength: 250, anyStart: false).Generator.Sample(40))
+        foreach (var scenario in Scenarios.Create(maxLength: 250, anyStart: false).Generator.Sample(15))
         {
-            ModelHarness.Run(scenario, statistics);
+            ModelHarness.Run(scenario, statistics, reload: true);
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(statistics.Table());

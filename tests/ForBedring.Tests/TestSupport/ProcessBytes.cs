@@ -15,6 +15,7 @@ public static class ProcessBytes
         .FirstOrDefault(c => c.GetParameters() is { Length: > 0 } ps && ps[0].ParameterType == typeof(IClock) && ps.Skip(1).All(p => p.IsOptional));
 
     private static readonly MethodInfo? SerializeMethod = SerializerType?.GetMethod("Serialize", [typeof(FollowUpProcess)]);
+    private static readonly MethodInfo? DeserializeMethod = SerializerType?.GetMethod("Deserialize", [typeof(Stream)]);
 
     /// <summary>Gets whether the library has a serializer to compare with.</summary>
     public static bool Available => Constructor is not null && SerializeMethod?.ReturnType == typeof(byte[]);
@@ -29,6 +30,37 @@ public static class ProcessBytes
             return null;
         }
 
+        var serializer = Create(clock);
+        return p => (byte[])SerializeMethod!.Invoke(serializer, [p])!;
+    }
+
+    /// <summary>Creates a function that saves a process and loads it again, or null while the library has no serializer.</summary>
+    /// <param name="clock">The clock the serializer is given.</param>
+    /// <returns>The function, or null.</returns>
+    public static Func<FollowUpProcess, FollowUpProcess>? RoundTripFor(IClock clock)
+    {
+        if (!Available || DeserializeMethod is null)
+        {
+            return null;
+        }
+
+        var serializer = Create(clock);
+        return p =>
+        {
+            using var stream = new MemoryStream((byte[])SerializeMethod!.Invoke(serializer, [p])!);
+            try
+            {
+                return (FollowUpProcess)DeserializeMethod.Invoke(serializer, [stream])!;
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                throw e.InnerException;
+            }
+        };
+    }
+
+    private static object Create(IClock clock)
+    {
         var parameters = Constructor!.GetParameters();
         var args = new object?[parameters.Length];
         args[0] = clock;
@@ -37,7 +69,6 @@ public static class ProcessBytes
             args[i] = parameters[i].DefaultValue;
         }
 
-        var serializer = Constructor.Invoke(args);
-        return p => (byte[])SerializeMethod!.Invoke(serializer, [p])!;
+        return Constructor.Invoke(args);
     }
 }

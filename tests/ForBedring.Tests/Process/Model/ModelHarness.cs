@@ -52,12 +52,18 @@ internal static class ModelHarness
 {
     public static readonly LeadershipTeam Team = SampleTeam.Create(4);
 
-    public static void Run(Scenario scenario, RunStatistics? statistics = null)
+    /// <summary>Runs a scenario.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="statistics">Where to count what the run did, or null.</param>
+    /// <param name="reload">Whether to save and load the process after every command, as a portal does per request,
+    /// and go on with the loaded copy (when the library has a serializer).</param>
+    public static void Run(Scenario scenario, RunStatistics? statistics = null, bool reload = false)
     {
         var clock = TestClock.Create();
         var process = FollowUpProcess.Start(new ProcessId("p-model"), "ForBedring 2026", Team, Team.Leader.Id, clock);
         var model = new ProcessModel(Team, clock.GetCurrentInstant);
         var serialize = ProcessBytes.For(clock);
+        var roundTrip = reload ? ProcessBytes.RoundTripFor(clock) : null;
         var trace = new List<string>();
         var reached = new HashSet<ProcessStep> { process.Step };
 
@@ -67,6 +73,18 @@ internal static class ModelHarness
             trace.Add(command.ToString());
             Check(process, model, command, serialize, trace, statistics);
             reached.Add(process.Step);
+            if (roundTrip is not null)
+            {
+                var loaded = roundTrip(process);
+                if (Describe.Process(loaded) != Describe.Process(process)
+                    || !loaded.AvailableActions.SequenceEqual(process.AvailableActions)
+                    || !serialize!(loaded).AsSpan().SequenceEqual(serialize(process)))
+                {
+                    throw new ModelMismatchException($"Save and load changed the process after {command}.\n--- before ---\n{Describe.Process(process)}--- loaded ---\n{Describe.Process(loaded)}Commands:\n  " + string.Join("\n  ", trace));
+                }
+
+                process = loaded;
+            }
         }
 
         var prefix = new Random(scenario.PrefixSeed);
@@ -96,6 +114,9 @@ internal static class ModelHarness
         }
     }
 
+    [ThreadStatic]
+    private static (object? State, byte[]? Bytes) lastSaved;
+
     private static void Check(FollowUpProcess p, ProcessModel m, Command c, Func<FollowUpProcess, byte[]>? serialize, List<string> trace, RunStatistics? statistics)
     {
         void Fail(string what) => throw new ModelMismatchException(what + "\nCommands:\n  " + string.Join("\n  ", trace));
@@ -113,7 +134,14 @@ internal static class ModelHarness
 
         var expected = m.Predict(c);
         var before = p.State;
-        var bytesBefore = expected.Count > 0 ? serialize?.Invoke(p) : null;
+        byte[]? bytesBefore = null;
+        if (expected.Count > 0 && serialize is not null)
+        {
+            // The saved form of an unchanged state is computed once: rejected commands in a row share it.
+            bytesBefore = ReferenceEquals(lastSaved.State, before) ? lastSaved.Bytes : serialize(p);
+            lastSaved = (before, bytesBefore);
+        }
+
         var history = p.History;
         Exception? thrown = null;
         ForBedring.Actions.ActionId? added = null;
