@@ -1,0 +1,483 @@
+using System.Globalization;
+using ForBedring.Actions;
+using ForBedring.Internal;
+using ForBedring.Meetings;
+using ForBedring.Process;
+using ForBedring.Prompts;
+using ForBedring.Results;
+using NodaTime;
+using static ForBedring.Persistence.DocumentFormats;
+
+namespace ForBedring.Persistence;
+
+/// <summary>
+/// Turns a parsed document into a process state: parses every identifier, date and name, builds the domain values
+/// through their validating constructors, then checks the rules that hold between fields, which the process relies on.
+/// Throws <see cref="DocumentProblem"/> with the path of the first problem.
+/// </summary>
+internal static class ProcessDocumentReader
+{
+    private const string Id = "id";
+
+    public static ProcessState Read(ProcessDocument d)
+    {
+        var team = Object(d.Team, "team", Team);
+        var state = new ProcessState
+        {
+            Id = ProcessIdOf(d.Id, Id),
+            Round = Text(d.Round, "round", 200),
+            Team = team,
+            TimeZone = ParseZone(d.TimeZone, "timeZone"),
+            StartedAt = ParseInstant(d.StartedAt, "startedAt"),
+            StartedBy = Person(d.StartedBy, "startedBy"),
+            Step = StepNames.Parse(d.Step, "step"),
+            Version = d.Version,
+            Answers = List(d.Answers, "answers", Answer),
+            Agenda = d.Agenda is null ? null : Object(d.Agenda, "agenda", Agenda),
+            Timekeeper = PersonOrNull(d.Timekeeper, "timekeeper"),
+            MinuteTaker = PersonOrNull(d.MinuteTaker, "minuteTaker"),
+            Presentation = TextOrNull(d.Presentation, "presentation", 2_000),
+            Groups = List(d.Groups, "groups", static g => new MeetingGroup(List(g.Members, "members", static p => Person(p, null)))),
+            Reports = d.Reports is null ? null : Object(d.Reports, "reports", Reports),
+            ReportsSentAt = ParseInstantOrNull(d.ReportsSentAt, "reportsSentAt"),
+            HomeworkDue = ParseDateOrNull(d.HomeworkDue, "homeworkDue"),
+            Absent = List(d.Absent, "absent", static p => Person(p, null)),
+            Shared = List(d.Shared, "shared", static p => Person(p, null)),
+            Actions = List(d.Actions, "actions", Action),
+            ActionSequence = d.ActionSequence,
+            Agreements = List(d.Agreements, "agreements", static a => Text(a, null)),
+            Tasks = List(d.FollowUpTasks, "followUpTasks", static t => new FollowUpTask(Person(t.Owner, "owner"), t.Description, ParseDate(t.Due, "due"))),
+            ReviewDates = List(d.StatusReviewDates, "statusReviewDates", static t => ParseDate(t, null)),
+            Resources = d.ResourceReview is null
+                ? null
+                : Object(d.ResourceReview, "resourceReview", static r => new ResourceReview(List(r.Resources, "resources", static x => ResourceNames.Parse(x, null)), r.Note)),
+            Reviews = List(d.StatusReviews, "statusReviews", StatusReview),
+            Commitments = List(d.Commitments, "commitments", static c => new CollaborationCommitment(Person(c.Member, "member"), c.Text)),
+            DevelopmentNotes = List(d.TeamDevelopmentNotes, "teamDevelopmentNotes", static n => Text(n, null)),
+            History = List(d.History, "history", History),
+        };
+
+        Check(state, d);
+        return state;
+    }
+
+    /// <summary>Reads a nested object, adding its member name to the path of any problem inside it.</summary>
+    private static TOut Object<TIn, TOut>(TIn item, string member, Func<TIn, TOut> read)
+    {
+        try
+        {
+            return read(item);
+        }
+        catch (DocumentProblem problem)
+        {
+            throw problem.At(member);
+        }
+        catch (ArgumentException e)
+        {
+            throw DocumentProblem.From(e).At(member);
+        }
+    }
+
+    /// <summary>Reads a list, adding the index and the list's member name to the path of any problem inside it.</summary>
+    private static TOut[] List<TIn, TOut>(List<TIn> items, string member, Func<TIn, TOut> read)
+    {
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new TOut[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            try
+            {
+                // The serializer lets null through as a list item; nothing in the document may be a null item.
+                var item = items[i] ?? throw new DocumentProblem("A list item is null; null is not allowed here.");
+                result[i] = read(item);
+            }
+            catch (DocumentProblem problem)
+            {
+                throw problem.At(i).At(member);
+            }
+            catch (ArgumentException e)
+            {
+                throw DocumentProblem.From(e).At(i).At(member);
+            }
+        }
+
+        return result;
+    }
+
+    private static ProcessId ProcessIdOf(string value, string member)
+        => ProcessId.TryParse(value, out var id) ? id : throw NotAnId(value, "process id", member);
+
+    private static PersonId Person(string value, string? member)
+        => PersonId.TryParse(value, out var id) ? id : throw NotAnId(value, "person id", member);
+
+    private static PersonId? PersonOrNull(string? value, string member) => value is null ? null : Person(value, member);
+
+    private static UnitId Unit(string value, string? member)
+        => UnitId.TryParse(value, out var id) ? id : throw NotAnId(value, "unit id", member);
+
+    private static string Identifier(string value, string kind, string? member)
+        => Guard.IsIdentifier(value) ? value : throw NotAnId(value, kind, member);
+
+    private static DocumentProblem NotAnId(string value, string kind, string? member)
+        => new($"\"{Guard.Shorten(value)}\" is not a valid {kind}: 1 to 64 ASCII letters, digits, '.', '_', '-' or ':'.", member);
+
+    private static LeadershipTeam Team(TeamDocument d)
+        => new(Unit(d.Unit, "unit"), d.Name, Object(d.Leader, "leader", Member), List(d.Members, "members", Member));
+
+    private static TeamMember Member(MemberDocument d) => new(Person(d.Id, Id), d.Name, Unit(d.Unit, "unit"), d.UnitName);
+
+    private static PromptAnswer Answer(AnswerDocument d)
+        => new(
+            new PromptId(Identifier(d.Prompt, "prompt id", "prompt")),
+            PersonOrNull(d.Respondent, "respondent"),
+            Object(d.Answer, "answer", AnswerValue),
+            Person(d.AnsweredBy, "answeredBy"),
+            ParseInstant(d.AnsweredAt, "answeredAt"));
+
+    private static Answer AnswerValue(AnswerValueDocument d)
+    {
+        var kind = KindNames.Parse(d.Kind, "kind");
+        var uses = kind switch
+        {
+            AnswerKind.FreeText => "text",
+            AnswerKind.YesNo => "value",
+            AnswerKind.Person => "person",
+            AnswerKind.Date => "date",
+            _ => "items",
+        };
+        Unexpected(d.Text is not null, "text", uses, d.Kind);
+        Unexpected(d.Value is not null, "value", uses, d.Kind);
+        Unexpected(d.Items is not null, "items", uses, d.Kind);
+        Unexpected(d.Person is not null, "person", uses, d.Kind);
+        Unexpected(d.Date is not null, "date", uses, d.Kind);
+        return kind switch
+        {
+            AnswerKind.FreeText => new TextAnswer(Text(Required(d.Text, "text", d.Kind), "text")),
+            AnswerKind.YesNo => new YesNoAnswer(Required(d.Value, "value", d.Kind)),
+            AnswerKind.TopicAreas => new TopicAreasAnswer(List(Required(d.Items, "items", d.Kind), "items", static i => new TopicAreaId(Identifier(i, "topic area id", null)))),
+            AnswerKind.Indicators => new IndicatorsAnswer(List(Required(d.Items, "items", d.Kind), "items", static i => new IndicatorId(Identifier(i, "indicator id", null)))),
+            AnswerKind.Units => new UnitsAnswer(List(Required(d.Items, "items", d.Kind), "items", static i => Unit(i, null))),
+            AnswerKind.Person => new PersonAnswer(PersonOrNull(d.Person, "person")),
+            _ => new DateAnswer(ParseDate(Required(d.Date, "date", d.Kind), "date")),
+        };
+    }
+
+    private static void Unexpected(bool present, string member, string uses, string kind)
+    {
+        if (present && member != uses)
+        {
+            throw new DocumentProblem($"A {kind} answer has no member '{member}'; its value is in '{uses}'.", member);
+        }
+    }
+
+    private static T Required<T>(T? value, string member, string kind)
+        where T : class
+        => value ?? throw new DocumentProblem($"A {kind} answer needs the member '{member}'.", member);
+
+    private static T Required<T>(T? value, string member, string kind)
+        where T : struct
+        => value ?? throw new DocumentProblem($"A {kind} answer needs the member '{member}'.", member);
+
+    private static MeetingAgenda Agenda(AgendaDocument d)
+    {
+        var start = Object(d.Start, "start", Start);
+        return new MeetingAgenda(start, List(d.Items, "items", static i => new AgendaItem(SectionNames.Parse(i.Section, "section"), i.Title, i.Minutes)));
+    }
+
+    private static ZonedDateTime Start(MeetingStartDocument d)
+    {
+        var local = ParseLocalDateTime(d.Local, "local");
+        var offset = ParseOffset(d.Offset, "offset");
+        var zone = ParseZone(d.Zone, "zone");
+        var mapping = zone.MapLocal(local);
+        var valid = (mapping.Count >= 1 && mapping.First().Offset == offset) || (mapping.Count == 2 && mapping.Last().Offset == offset);
+        if (!valid)
+        {
+            throw new DocumentProblem(Invariant($"The offset {d.Offset} is not in force in {d.Zone} at {d.Local}."), "offset");
+        }
+
+        return new ZonedDateTime(local, zone, offset);
+    }
+
+    private static ReportDistribution Reports(ReportsDocument d)
+    {
+        var reports = new Dictionary<PersonId, string>();
+        var list = List(d.MemberReports, "memberReports", static r => (Member: Person(r.Member, "member"), r.Report));
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (reports.ContainsKey(list[i].Member))
+            {
+                throw DocumentProblem.Fail($"The member '{list[i].Member}' has two reports.", "memberReports", i, "member");
+            }
+
+            reports.Add(list[i].Member, list[i].Report);
+        }
+
+        return new ReportDistribution(d.CommonReport, reports);
+    }
+
+    private static ImprovementAction Action(ActionDocument d)
+    {
+        // The draft checks the texts and the owner as the command that made the action did.
+        var draft = new ActionDraft(d.Title, d.Description, PersonOrNull(d.Owner, "owner"), ParseDateOrNull(d.DueDate, "dueDate"), d.CrossUnit);
+        return new ImprovementAction(
+            new ActionId(Identifier(d.Id, "action id", Id)),
+            draft.Title,
+            draft.Description,
+            draft.Owner,
+            draft.DueDate,
+            draft.CrossUnit,
+            StatusNames.Parse(d.Status, "status"),
+            StepNames.Parse(d.Origin, "origin"));
+    }
+
+    private static StatusReview StatusReview(StatusReviewDocument d)
+        => new(
+            ParseDate(d.Date, "date"),
+            List(d.Updates, "updates", static u => new ActionStatusUpdate(new ActionId(Identifier(u.Action, "action id", "action")), StatusNames.Parse(u.Status, "status"), u.Note)));
+
+    private static HistoryEntry History(HistoryDocument d)
+        => new(
+            d.Version,
+            ParseInstant(d.At, "at"),
+            Person(d.By, "by"),
+            ActionNames.Parse(d.Action, "action"),
+            StepNames.Parse(d.From, "from"),
+            StepNames.Parse(d.To, "to"),
+            TextOrNull(d.Subject, "subject", 2_000));
+
+    /// <summary>The rules between fields that every saved process keeps, and that the process's commands rely on.</summary>
+    private static void Check(ProcessState s, ProcessDocument d)
+    {
+        CheckHistory(s);
+        var team = s.Team;
+
+        var answered = new HashSet<(PromptId, PersonId?)>();
+        for (var i = 0; i < s.Answers.Count; i++)
+        {
+            var answer = s.Answers[i];
+            if (answer.Respondent is { } respondent && !team.Contains(respondent))
+            {
+                throw NotOnTeam(respondent, "answers", i, "respondent");
+            }
+
+            if (!team.Contains(answer.AnsweredBy))
+            {
+                throw NotOnTeam(answer.AnsweredBy, "answers", i, "answeredBy");
+            }
+
+            if (answer.Answer is PersonAnswer { Person: { } person } && !team.Contains(person))
+            {
+                throw NotOnTeam(person, "answers", i, "answer", "person");
+            }
+
+            if (!answered.Add((answer.Prompt, answer.Respondent)))
+            {
+                throw DocumentProblem.Fail($"The prompt '{answer.Prompt}' is answered twice for the same respondent.", "answers", i);
+            }
+        }
+
+        if (s.Timekeeper is { } timekeeper && !team.Contains(timekeeper))
+        {
+            throw NotOnTeam(timekeeper, "timekeeper");
+        }
+
+        if (s.MinuteTaker is { } minuteTaker && !team.Contains(minuteTaker))
+        {
+            throw NotOnTeam(minuteTaker, "minuteTaker");
+        }
+
+        var grouped = new HashSet<PersonId>();
+        for (var g = 0; g < s.Groups.Count; g++)
+        {
+            for (var m = 0; m < s.Groups[g].Members.Count; m++)
+            {
+                var person = s.Groups[g].Members[m];
+                if (!team.Contains(person))
+                {
+                    throw NotOnTeam(person, "groups", g, "members", m);
+                }
+
+                if (!grouped.Add(person))
+                {
+                    throw DocumentProblem.Fail($"The person '{person}' is in two groups.", "groups", g, "members", m);
+                }
+            }
+        }
+
+        if (d.Reports is { } reports)
+        {
+            for (var i = 0; i < reports.MemberReports.Count; i++)
+            {
+                var member = new PersonId(reports.MemberReports[i].Member);
+                if (!team.IsMember(member))
+                {
+                    throw NotAMember(member, "reports", "memberReports", i, "member");
+                }
+            }
+        }
+
+        Members(s.Absent, team, "absent");
+        Members(s.Shared, team, "shared");
+        for (var i = 0; i < s.Shared.Count; i++)
+        {
+            if (s.Absent.Contains(s.Shared[i]))
+            {
+                throw DocumentProblem.Fail($"The member '{s.Shared[i]}' is recorded both as absent and as having shared.", "shared", i);
+            }
+        }
+
+        CheckActions(s);
+
+        for (var i = 0; i < s.Tasks.Count; i++)
+        {
+            if (!team.Contains(s.Tasks[i].Owner))
+            {
+                throw NotOnTeam(s.Tasks[i].Owner, "followUpTasks", i, "owner");
+            }
+        }
+
+        for (var i = 1; i < s.ReviewDates.Count; i++)
+        {
+            if (s.ReviewDates[i] <= s.ReviewDates[i - 1])
+            {
+                throw DocumentProblem.Fail("The status review dates must be in order, each once.", "statusReviewDates", i);
+            }
+        }
+
+        var committed = new HashSet<PersonId>();
+        for (var i = 0; i < s.Commitments.Count; i++)
+        {
+            var member = s.Commitments[i].Member;
+            if (!team.IsMember(member))
+            {
+                throw NotAMember(member, "commitments", i, "member");
+            }
+
+            if (!committed.Add(member))
+            {
+                throw DocumentProblem.Fail($"The member '{member}' has two commitments.", "commitments", i, "member");
+            }
+        }
+    }
+
+    private static void CheckHistory(ProcessState s)
+    {
+        if (s.Version != s.History.Count)
+        {
+            throw DocumentProblem.Fail(Invariant($"The version is {s.Version}, but the history has {s.History.Count} entries; they must be equal."), "version");
+        }
+
+        var step = ProcessStep.SelfReflection;
+        for (var i = 0; i < s.History.Count; i++)
+        {
+            var entry = s.History[i];
+            if (entry.Version != i + 1)
+            {
+                throw DocumentProblem.Fail(Invariant($"History entry {i} has version {entry.Version}; the entries must be numbered 1, 2, 3 … in order."), "history", i, "version");
+            }
+
+            if (entry.From != step)
+            {
+                throw DocumentProblem.Fail($"History entry {entry.Version} starts at step {entry.From}, but the entry before it ended at {step}.", "history", i, "from");
+            }
+
+            step = entry.To;
+        }
+
+        if (s.Step != step)
+        {
+            throw DocumentProblem.Fail($"The step is {s.Step}, but the history ends at {step}.", "step");
+        }
+    }
+
+    private static void CheckActions(ProcessState s)
+    {
+        if (s.Actions.Count > FollowUpProcess.MaxActions)
+        {
+            throw DocumentProblem.Fail(Invariant($"The plan has {s.Actions.Count} actions; at most {FollowUpProcess.MaxActions} are allowed."), "actions");
+        }
+
+        // Every action was added by a command, and each command is one history entry.
+        if (s.ActionSequence < s.Actions.Count || s.ActionSequence > s.History.Count)
+        {
+            throw DocumentProblem.Fail(
+                Invariant($"The action sequence is {s.ActionSequence}; it must be at least the number of actions ({s.Actions.Count}) and at most the number of history entries ({s.History.Count})."),
+                "actionSequence");
+        }
+
+        var ids = new HashSet<ActionId>();
+        for (var i = 0; i < s.Actions.Count; i++)
+        {
+            var action = s.Actions[i];
+            if (!ids.Add(action.Id))
+            {
+                throw DocumentProblem.Fail($"The action id '{action.Id}' occurs twice.", "actions", i, Id);
+            }
+
+            // New actions are numbered T1, T2 … from the sequence: a higher number would be given again.
+            if (action.Id.Value.Length > 1 && action.Id.Value[0] == 'T'
+                && int.TryParse(action.Id.Value.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                && number > s.ActionSequence)
+            {
+                throw DocumentProblem.Fail(Invariant($"The action id '{action.Id}' is beyond the action sequence {s.ActionSequence}."), "actions", i, Id);
+            }
+
+            if (action.Owner is { } owner && !s.Team.Contains(owner))
+            {
+                throw NotOnTeam(owner, "actions", i, "owner");
+            }
+        }
+
+        for (var r = 0; r < s.Reviews.Count; r++)
+        {
+            var review = s.Reviews[r];
+            if (r > 0 && review.Date < s.Reviews[r - 1].Date)
+            {
+                throw DocumentProblem.Fail("The status reviews must be in date order.", "statusReviews", r, "date");
+            }
+
+            var updated = new HashSet<ActionId>();
+            for (var u = 0; u < review.Updates.Count; u++)
+            {
+                var action = review.Updates[u].Action;
+                if (!ids.Contains(action))
+                {
+                    throw DocumentProblem.Fail($"The action '{action}' is not in the plan.", "statusReviews", r, "updates", u, "action");
+                }
+
+                if (!updated.Add(action))
+                {
+                    throw DocumentProblem.Fail($"The action '{action}' is updated twice in one review.", "statusReviews", r, "updates", u, "action");
+                }
+            }
+        }
+    }
+
+    private static void Members(IReadOnlyList<PersonId> people, LeadershipTeam team, string member)
+    {
+        var seen = new HashSet<PersonId>();
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (!team.IsMember(people[i]))
+            {
+                throw NotAMember(people[i], member, i);
+            }
+
+            if (!seen.Add(people[i]))
+            {
+                throw DocumentProblem.Fail($"The member '{people[i]}' occurs twice.", member, i);
+            }
+        }
+    }
+
+    private static DocumentProblem NotOnTeam(PersonId person, params object[] path)
+        => DocumentProblem.Fail($"The person '{person}' is not on the leadership team.", path);
+
+    private static DocumentProblem NotAMember(PersonId person, params object[] path)
+        => DocumentProblem.Fail($"The person '{person}' is not a member of the leadership team.", path);
+}

@@ -1,0 +1,147 @@
+using ForBedring.Actions;
+using ForBedring.Meetings;
+using ForBedring.Process;
+using ForBedring.Prompts;
+using static ForBedring.Persistence.DocumentFormats;
+
+namespace ForBedring.Persistence;
+
+/// <summary>Turns a process's state into the document: every member, lists in the state's order.</summary>
+internal static class ProcessDocumentWriter
+{
+    public static ProcessDocument Write(ProcessState s) => new()
+    {
+        SchemaVersion = FollowUpProcessSerializer.SchemaVersion,
+        Id = s.Id.Value,
+        Version = s.Version,
+        Step = StepNames.Name(s.Step),
+        Round = s.Round,
+        TimeZone = ZoneId(s.TimeZone, "process"),
+        StartedAt = Format(s.StartedAt),
+        StartedBy = s.StartedBy.Value,
+        Team = Team(s.Team),
+        Answers = Map(s.Answers, Answer),
+        Agenda = s.Agenda is { } agenda ? Agenda(agenda) : null,
+        Timekeeper = s.Timekeeper?.Value,
+        MinuteTaker = s.MinuteTaker?.Value,
+        Presentation = s.Presentation,
+        Groups = Map(s.Groups, static g => new GroupDocument { Members = Map(g.Members, static p => p.Value) }),
+        Reports = s.Reports is { } reports ? Reports(reports) : null,
+        ReportsSentAt = s.ReportsSentAt is { } sent ? Format(sent) : null,
+        HomeworkDue = s.HomeworkDue is { } due ? Format(due) : null,
+        Absent = Map(s.Absent, static p => p.Value),
+        Shared = Map(s.Shared, static p => p.Value),
+        Actions = Map(s.Actions, Action),
+        ActionSequence = s.ActionSequence,
+        Agreements = Map(s.Agreements, static a => a),
+        FollowUpTasks = Map(s.Tasks, static t => new FollowUpTaskDocument { Owner = t.Owner.Value, Description = t.Description, Due = Format(t.Due) }),
+        StatusReviewDates = Map(s.ReviewDates, static d => Format(d)),
+        ResourceReview = s.Resources is { } resources
+            ? new ResourceReviewDocument { Resources = Map(resources.Resources, static r => ResourceNames.Name(r)), Note = resources.Note }
+            : null,
+        StatusReviews = Map(s.Reviews, StatusReview),
+        Commitments = Map(s.Commitments, static c => new CommitmentDocument { Member = c.Member.Value, Text = c.Text }),
+        TeamDevelopmentNotes = Map(s.DevelopmentNotes, static n => n),
+        History = Map(s.History, History),
+    };
+
+    private static List<TOut> Map<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
+    {
+        var list = new List<TOut>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            list.Add(map(items[i]));
+        }
+
+        return list;
+    }
+
+    private static TeamDocument Team(LeadershipTeam team) => new()
+    {
+        Unit = team.Unit.Value,
+        Name = team.Name,
+        Leader = Member(team.Leader),
+        Members = Map(team.Members, Member),
+    };
+
+    private static MemberDocument Member(TeamMember member) => new()
+    {
+        Id = member.Id.Value,
+        Name = member.Name,
+        Unit = member.Unit.Value,
+        UnitName = member.UnitName,
+    };
+
+    private static AnswerDocument Answer(PromptAnswer answer) => new()
+    {
+        Prompt = answer.Prompt.Value,
+        Respondent = answer.Respondent?.Value,
+        AnsweredBy = answer.AnsweredBy.Value,
+        AnsweredAt = Format(answer.AnsweredAt),
+        Answer = AnswerValue(answer.Answer),
+    };
+
+    private static AnswerValueDocument AnswerValue(Answer answer) => answer switch
+    {
+        TextAnswer text => new() { Kind = KindNames.Name(AnswerKind.FreeText), Text = text.Text },
+        YesNoAnswer yesNo => new() { Kind = KindNames.Name(AnswerKind.YesNo), Value = yesNo.Value },
+        TopicAreasAnswer topics => new() { Kind = KindNames.Name(AnswerKind.TopicAreas), Items = Map(topics.Items, static i => i.Value) },
+        IndicatorsAnswer indicators => new() { Kind = KindNames.Name(AnswerKind.Indicators), Items = Map(indicators.Items, static i => i.Value) },
+        UnitsAnswer units => new() { Kind = KindNames.Name(AnswerKind.Units), Items = Map(units.Items, static i => i.Value) },
+        PersonAnswer person => new() { Kind = KindNames.Name(AnswerKind.Person), Person = person.Person?.Value },
+        DateAnswer date => new() { Kind = KindNames.Name(AnswerKind.Date), Date = Format(date.Date) },
+        _ => throw new ArgumentException($"The answer type {answer.GetType().Name} cannot be saved.", nameof(answer)),
+    };
+
+    private static AgendaDocument Agenda(MeetingAgenda agenda) => new()
+    {
+        Start = new MeetingStartDocument
+        {
+            Local = Format(agenda.Start.LocalDateTime),
+            Offset = Format(agenda.Start.Offset),
+            Zone = ZoneId(agenda.Start.Zone, "process"),
+        },
+        Items = Map(agenda.Items, static i => new AgendaItemDocument { Section = SectionNames.Name(i.Section), Title = i.Title, Minutes = i.Minutes }),
+    };
+
+    private static ReportsDocument Reports(ReportDistribution reports)
+    {
+        // The distribution keeps its reports in id order; sorting again makes the document independent of that.
+        var members = new List<MemberReportDocument>(reports.MemberReports.Count);
+        foreach (var pair in reports.MemberReports.OrderBy(p => p.Key.Value, StringComparer.Ordinal))
+        {
+            members.Add(new MemberReportDocument { Member = pair.Key.Value, Report = pair.Value });
+        }
+
+        return new ReportsDocument { CommonReport = reports.CommonReport, MemberReports = members };
+    }
+
+    private static ActionDocument Action(ImprovementAction action) => new()
+    {
+        Id = action.Id.Value,
+        Title = action.Title,
+        Description = action.Description,
+        Owner = action.Owner?.Value,
+        DueDate = action.DueDate is { } due ? Format(due) : null,
+        CrossUnit = action.CrossUnit,
+        Status = StatusNames.Name(action.Status),
+        Origin = StepNames.Name(action.Origin),
+    };
+
+    private static StatusReviewDocument StatusReview(StatusReview review) => new()
+    {
+        Date = Format(review.Date),
+        Updates = Map(review.Updates, static u => new ActionStatusUpdateDocument { Action = u.Action.Value, Status = StatusNames.Name(u.Status), Note = u.Note }),
+    };
+
+    private static HistoryDocument History(HistoryEntry entry) => new()
+    {
+        Version = entry.Version,
+        At = Format(entry.At),
+        By = entry.By.Value,
+        Action = ActionNames.Name(entry.Action),
+        From = StepNames.Name(entry.From),
+        To = StepNames.Name(entry.To),
+        Subject = entry.Subject,
+    };
+}

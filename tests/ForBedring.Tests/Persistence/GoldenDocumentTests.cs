@@ -1,0 +1,85 @@
+using ForBedring.Actions;
+using ForBedring.Process;
+using ForBedring.Prompts;
+using ForBedring.Results;
+using NodaTime;
+
+namespace ForBedring.Tests.Persistence;
+
+/// <summary>The committed document of every released schema version loads forever, to the same bytes.</summary>
+public sealed class GoldenDocumentTests
+{
+    [Fact]
+    public void GoldenV1_Loads_WithWhatItHolds()
+    {
+        var process = PersistenceTestData.Serializer().Deserialize(PersistenceTestData.GoldenV1);
+
+        Assert.Equal(new ProcessId("psyk-2026-lg"), process.Id);
+        Assert.Equal("ForBedring 2026", process.Round);
+        Assert.Equal(ProcessStep.ActionPlanning, process.Step);
+        Assert.Equal(ProcessPhase.ActionDevelopment, process.Phase);
+        Assert.Equal(73, process.Version);
+        Assert.Equal(DateTimeZoneProviders.Tzdb["Europe/Oslo"], process.TimeZone);
+        Assert.Equal(Instant.FromUtc(2027, 1, 4, 7, 30), process.StartedAt);
+
+        Assert.Equal("Kari Nordmann", process.Team.Leader.Name);
+        Assert.Equal(["Ola Åsen", "Bjørg Sæther", "Per Østby", "Ingrid Lie", "Hassan Ali", "Eva Dahl"], process.Team.Members.Select(m => m.Name));
+        Assert.Equal([new PersonId("hassan.ali")], process.Absent);
+        Assert.Equal(5, process.Shared.Count);
+        Assert.Equal(new PersonId("eva.dahl"), process.Timekeeper);
+        Assert.Equal(new PersonId("bjorg.sather"), process.MinuteTaker);
+
+        var a12 = process.FindAnswer(new PromptId("A1.2"), process.Team.Leader.Id);
+        Assert.Contains("\"arbeidsforhold\"", Assert.IsType<TextAnswer>(a12!.Answer).Text, StringComparison.Ordinal);
+        Assert.Equal(
+            [new TopicAreaId("samarbeidsklima"), new TopicAreaId("arbeidsforhold"), new TopicAreaId("sikkerhetsklima")],
+            Assert.IsType<TopicAreasAnswer>(process.FindAnswer(new PromptId("A2.1"), process.Team.Leader.Id)!.Answer).Items);
+        Assert.True(Assert.IsType<YesNoAnswer>(process.FindAnswer(new PromptId("B4.3"), null)!.Answer).Value);
+        Assert.Null(process.FindAnswer(new PromptId("A5.1a"), new PersonId("hassan.ali")));
+
+        var agenda = Assert.IsType<Meetings.MeetingAgenda>(process.Agenda);
+        Assert.Equal(new LocalDateTime(2027, 1, 21, 9, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Oslo"]), agenda.Start);
+        Assert.Equal(145, agenda.Items.Sum(i => i.Minutes));
+        Assert.Equal(3, process.Groups.Count);
+        Assert.Equal("rapport:2026/klinikk-psyk/felles", process.Reports!.CommonReport);
+        Assert.Equal(6, process.Reports.MemberReports.Count);
+        Assert.Equal(new LocalDate(2027, 1, 19), process.HomeworkDue);
+
+        Assert.Equal([new ActionId("T1"), new ActionId("T3")], process.Actions.Select(a => a.Id));
+        Assert.Equal(new LocalDate(2027, 4, 30), process.Actions[0].DueDate);
+        Assert.Equal(2, process.Agreements.Count);
+        Assert.Equal(2, process.FollowUpTasks.Count);
+        Assert.Equal([new LocalDate(2027, 2, 18), new LocalDate(2027, 4, 15), new LocalDate(2027, 6, 10)], process.StatusReviewDates);
+        Assert.Equal([SupportResource.HumanResources, SupportResource.OccupationalHealthService, SupportResource.UnionRepresentatives], process.ResourceReview!.Resources);
+
+        Assert.Equal(73, process.History.Count);
+        Assert.Equal(new HistoryEntry(73, Instant.FromUtc(2027, 1, 28, 13, 50, 30).PlusNanoseconds(250_000_000), process.Team.Leader.Id, ProcessAction.AnswerPrompt, ProcessStep.ActionPlanning, ProcessStep.ActionPlanning, "C4"), process.History[^1]);
+    }
+
+    [Fact]
+    public void GoldenV1_SavedAgain_GivesTheSameBytes()
+    {
+        var serializer = PersistenceTestData.Serializer();
+
+        var saved = serializer.Serialize(serializer.Deserialize(PersistenceTestData.GoldenV1));
+
+        Assert.Equal(PersistenceTestData.GoldenV1, saved);
+    }
+
+    [Fact]
+    public void GoldenV1_Loaded_CanGoOn()
+    {
+        var process = PersistenceTestData.Serializer().Deserialize(PersistenceTestData.GoldenV1);
+        var leader = process.Team.Leader.Id;
+
+        // Adoption waits for C7; answering it and adopting works on the loaded process as on the one saved.
+        Assert.False(process.CanPerform(ProcessAction.AdoptActionPlan, leader, out var reasons));
+        Assert.Contains(reasons, r => r.GuideReference == "C7");
+        process.AnswerPrompt(leader, new PromptId("C7"), new PersonAnswer(new PersonId("per.ostby")));
+        process.AdoptActionPlan(leader);
+
+        Assert.Equal(ProcessStep.StatusReviews, process.Step);
+        Assert.Equal(75, process.Version);
+        Assert.Equal(new PersonId("per.ostby"), process.StatusReporter);
+    }
+}
