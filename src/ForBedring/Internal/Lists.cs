@@ -1,18 +1,19 @@
+using System.Collections.ObjectModel;
+
 namespace ForBedring.Internal;
 
-/// <summary>Copy-on-write helpers for the state's read-only lists.</summary>
+/// <summary>
+/// Copy-on-write helpers for the state's read-only lists. Every list they return is wrapped, so a caller cannot cast
+/// a list the process exposes back to an array and change the state behind its back.
+/// </summary>
 internal static class Lists
 {
     public static IReadOnlyList<T> Append<T>(this IReadOnlyList<T> list, T item)
     {
-        var copy = new T[list.Count + 1];
-        for (var i = 0; i < list.Count; i++)
-        {
-            copy[i] = list[i];
-        }
-
-        copy[list.Count] = item;
-        return copy;
+        var copy = new List<T>(list.Count + 1);
+        copy.AddRange(list);
+        copy.Add(item);
+        return new ReadOnlyCollection<T>(copy);
     }
 
     /// <summary>Replaces the first item that matches, or appends when none does.</summary>
@@ -22,14 +23,16 @@ internal static class Lists
         {
             if (match(list[i]))
             {
-                var copy = list.ToArray();
+                var copy = new List<T>(list);
                 copy[i] = item;
-                return copy;
+                return new ReadOnlyCollection<T>(copy);
             }
         }
 
         return list.Append(item);
     }
 
-    public static IReadOnlyList<T> Without<T>(this IReadOnlyList<T> list, Func<T, bool> match) => list.Where(x => !match(x)).ToArray();
+    public static IReadOnlyList<T> Without<T>(this IReadOnlyList<T> list, Func<T, bool> match) => list.Where(x => !match(x)).ToReadOnly();
+
+    public static IReadOnlyList<T> ToReadOnly<T>(this IEnumerable<T> items) => new ReadOnlyCollection<T>(items.ToList());
 }

@@ -277,4 +277,29 @@ internal static class RuleMessages
         "Ledergruppens felles utvikling er ikke beskrevet (D5).",
         "Den felles utviklinga til leiargruppa er ikkje skildra (D5).",
         "The leadership team's joint development has not been described (D5).");
+
+    public static readonly LocalizedText AbsentLastPresent = new(
+        "{0} er den siste som er med; minst ett medlem må være til stede i møtet.",
+        "{0} er den siste som er med; minst eitt medlem må vere til stades i møtet.",
+        "{0} is the last one taking part; at least one member must be present at the meeting.");
+
+    public static readonly LocalizedText AbsentRoleHolder = new(
+        "{0} har en rolle i møtet som pågår (tidtaker eller referent) og kan ikke føres som fraværende.",
+        "{0} har ei rolle i møtet som går føre seg (tidtakar eller referent) og kan ikkje førast som fråverande.",
+        "{0} has a role in the meeting under way (timekeeper or minute-taker) and cannot be recorded absent.");
+
+    public static readonly LocalizedText HomeworkAfterMeeting = new(
+        "Hjemmeoppgaven kan ikke ha frist {0}, etter møtet {1}.",
+        "Heimeoppgåva kan ikkje ha frist {0}, etter møtet {1}.",
+        "The homework cannot be due on {0}, after the meeting on {1}.");
+
+    public static readonly LocalizedText ReviewBeforeMeeting = new(
+        "Datoen {0} er før ledermøtet med tilbakelesning ({1}).",
+        "Datoen {0} er før leiarmøtet med tilbakelesing ({1}).",
+        "The date {0} is before the read-back meeting ({1}).");
+
+    public static readonly LocalizedText HomeworkNotAPrompt = new(
+        "{0} er ikke et spørsmål i hjemmeoppgaven.",
+        "{0} er ikkje eit spørsmål i heimeoppgåva.",
+        "{0} is not a question of the homework.");
 }

@@ -86,7 +86,11 @@ public sealed partial class FollowUpProcess
             ProcessAction.PlanAgenda,
             actor,
             null,
-            list => NotPast(agenda.Start.Date, "A3.3", list),
+            list =>
+            {
+                NotPast(agenda.Start.Date, "A3.3", list);
+                HomeworkBeforeMeeting(_state.HomeworkDue, agenda.Start.Date, list);
+            },
             s => s with { Agenda = agenda });
     }
 
@@ -196,7 +200,74 @@ public sealed partial class FollowUpProcess
     /// <param name="dueDate">When the homework is due; not in the past.</param>
     /// <exception cref="ProcessRuleException">A rule does not allow it now, or the date has passed.</exception>
     public void AssignHomework(PersonId actor, LocalDate dueDate)
-        => Execute(ProcessAction.AssignHomework, actor, Iso(dueDate), list => NotPast(dueDate, "A5", list), s => s with { HomeworkDue = dueDate });
+        => Execute(
+            ProcessAction.AssignHomework,
+            actor,
+            Iso(dueDate),
+            list =>
+            {
+                NotPast(dueDate, "A5", list);
+                HomeworkBeforeMeeting(dueDate, _state.Agenda?.Start.Date, list);
+            },
+            s => s with { HomeworkDue = dueDate });
+
+    /// <summary>A5: a member hands in their homework: an answer to every required question of it, all at once.</summary>
+    /// <param name="member">The member, acting for themself.</param>
+    /// <param name="answers">The answers by prompt id; each must fit its prompt. Earlier answers to the same prompts are replaced.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> or one of its answers is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, a required question is missing, a prompt is not a homework question, or an answer does not fit.</exception>
+    public void SubmitHomework(PersonId member, IReadOnlyDictionary<PromptId, Answer> answers)
+    {
+        Guard.NotNull(answers, nameof(answers));
+        var given = answers.OrderBy(a => a.Key.Value, StringComparer.Ordinal).ToList();
+        if (given.Any(a => a.Value is null))
+        {
+            throw new ArgumentNullException(nameof(answers), "An answer is null.");
+        }
+
+        var homework = Prompts.ForStep(ProcessStep.Homework).Where(p => p.Audience == PromptAudience.EachMember).ToList();
+        Execute(
+            ProcessAction.SubmitHomework,
+            member,
+            member.Value,
+            list =>
+            {
+                if (_state.HomeworkDue is null)
+                {
+                    list.Add(Condition("homework.not-assigned", "A5", RuleMessages.HomeworkNotAssigned));
+                }
+
+                foreach (var pair in given)
+                {
+                    var prompt = homework.FirstOrDefault(p => p.Id == pair.Key);
+                    if (prompt is null)
+                    {
+                        list.Add(Condition("homework.not-a-question", "A5", RuleMessages.HomeworkNotAPrompt, pair.Key));
+                    }
+                    else
+                    {
+                        list.AddRange(prompt.Validate(pair.Value, TopicAreas, _state.Team.Everyone));
+                    }
+                }
+
+                foreach (var missing in homework.Where(p => p.Required && !answers.ContainsKey(p.Id)))
+                {
+                    list.Add(Condition("prompt.unanswered", missing.Id.Value, RuleMessages.PromptUnanswered, missing.Id, missing.Text));
+                }
+            },
+            s =>
+            {
+                var at = _clock.GetCurrentInstant();
+                var all = s.Answers;
+                foreach (var pair in given)
+                {
+                    var answer = new PromptAnswer(pair.Key, member, pair.Value, member, at);
+                    all = all.Upsert(a => a.Prompt == pair.Key && a.Respondent == member, answer);
+                }
+
+                return s with { Answers = all };
+            });
+    }
 
     /// <summary>A5: collects the homework once every member present has answered.</summary>
     /// <param name="actor">The leader.</param>
@@ -226,6 +297,18 @@ public sealed partial class FollowUpProcess
                 else if (_state.Absent.Contains(member))
                 {
                     list.Add(Condition("absence.already-recorded", "B3", RuleMessages.AbsentAlready, NameOf(member)));
+                }
+                else
+                {
+                    if (Present().Count == 1)
+                    {
+                        list.Add(Condition("absence.last-present", "B3", RuleMessages.AbsentLastPresent, NameOf(member)));
+                    }
+
+                    if (Phase == ProcessPhase.Meeting && (member == _state.Timekeeper || member == _state.MinuteTaker))
+                    {
+                        list.Add(Condition("absence.role-holder", "A3.4", RuleMessages.AbsentRoleHolder, NameOf(member)));
+                    }
                 }
             },
             s => s with { Absent = s.Absent.Append(member) });
@@ -387,7 +470,7 @@ public sealed partial class FollowUpProcess
                     NotPast(date, "B7", conditions);
                 }
             },
-            s => s with { ReviewDates = list.OrderBy(d => d).ToArray() });
+            s => s with { ReviewDates = list.OrderBy(d => d).ToReadOnly() });
     }
 
     /// <summary>B7: ends the meeting once something is agreed (B6), tasks are given and the next dates set (B7).</summary>
@@ -417,7 +500,7 @@ public sealed partial class FollowUpProcess
             {
                 Actions = s.Actions.Select(a => a.Id == action
                     ? a with { Title = draft.Title, Description = draft.Description, Owner = draft.Owner, DueDate = draft.DueDate, CrossUnit = draft.CrossUnit }
-                    : a).ToArray(),
+                    : a).ToReadOnly(),
             });
     }
 
@@ -460,7 +543,7 @@ public sealed partial class FollowUpProcess
             s => s with
             {
                 Reviews = s.Reviews.Append(review),
-                Actions = s.Actions.Select(a => review.Updates.FirstOrDefault(u => u.Action == a.Id) is { } u ? a with { Status = u.Status } : a).ToArray(),
+                Actions = s.Actions.Select(a => review.Updates.FirstOrDefault(u => u.Action == a.Id) is { } u ? a with { Status = u.Status } : a).ToReadOnly(),
             });
     }
 
@@ -543,6 +626,28 @@ public sealed partial class FollowUpProcess
         {
             OnTeam(owner, list);
         }
+
+        // Once the plan is adopted, every action keeps an owner and a due date (C5).
+        if (Step is ProcessStep.StatusReviews or ProcessStep.TeamDevelopment)
+        {
+            if (draft.Owner is null)
+            {
+                list.Add(Condition("plan.action-without-owner", "C5", RuleMessages.ActionNoOwner, draft.Title));
+            }
+
+            if (draft.DueDate is null)
+            {
+                list.Add(Condition("plan.action-without-due-date", "C5", RuleMessages.ActionNoDue, draft.Title));
+            }
+        }
+    }
+
+    private static void HomeworkBeforeMeeting(LocalDate? due, LocalDate? meeting, List<UnmetCondition> list)
+    {
+        if (due is { } d && meeting is { } m && d > m)
+        {
+            list.Add(Condition("homework.after-meeting", "A5", RuleMessages.HomeworkAfterMeeting, Iso(d), Iso(m)));
+        }
     }
 
     private void KnownAction(ActionId action, List<UnmetCondition> list)
@@ -558,6 +663,13 @@ public sealed partial class FollowUpProcess
         if (review.Date > Today)
         {
             list.Add(Condition("review.date-future", "C2", RuleMessages.DateFuture, Iso(review.Date)));
+        }
+
+        // The read-back meeting is the first time ForBedring is on the leadership meeting's agenda; reviews follow it.
+        var meeting = _state.History.FirstOrDefault(h => h.Action == ProcessAction.StartMeeting);
+        if (meeting is not null && review.Date < meeting.At.InZone(_state.TimeZone).Date)
+        {
+            list.Add(Condition("review.before-meeting", "C2", RuleMessages.ReviewBeforeMeeting, Iso(review.Date), Iso(meeting.At.InZone(_state.TimeZone).Date)));
         }
 
         if (_state.Reviews.Count > 0 && review.Date < _state.Reviews[_state.Reviews.Count - 1].Date)

@@ -271,7 +271,8 @@ public sealed partial class FollowUpProcess
         var list = new List<UnmetCondition>();
         if (!Machine.CanFire(action, out var unmet))
         {
-            if (unmet.Count == 0)
+            // Stateless leaves the list null when the action is not configured at this step at all.
+            if (unmet is null || unmet.Count == 0)
             {
                 list.Add(Condition("process.not-in-step", null, RuleMessages.NotInStep, ProcessActions.NameOf(action), ProcessSteps.NameOf(Step)));
             }
@@ -304,6 +305,9 @@ public sealed partial class FollowUpProcess
                 break;
             case ActorRole.StatusReporter when actor != leader && actor != StatusReporter:
                 list.Add(Condition("actor.not-status-reporter", "C7", RuleMessages.RoleStatusReporter, name));
+                break;
+            case ActorRole.Member when !_state.Team.IsMember(actor):
+                list.Add(Condition("actor.not-member", "A5", RuleMessages.NotAMember, NameOf(actor)));
                 break;
             case ActorRole.MemberOrLeader when subject is { } member && actor != leader && actor != member:
                 list.Add(Condition("actor.not-member-or-leader", null, RuleMessages.RoleMemberOrLeader, name, NameOf(member)));

@@ -108,4 +108,7 @@ public enum ProcessAction
 
     /// <summary>Closes the cycle, typically when the next survey round starts.</summary>
     CloseCycle = 34,
+
+    /// <summary>A5: a member hands in their homework, every question of it at once.</summary>
+    SubmitHomework = 35,
 }

@@ -39,11 +39,12 @@ public static class ProcessActions
         [ProcessAction.BeginTeamDevelopment] = new LocalizedText("starte ledergruppeutviklingen", "starte leiargruppeutviklinga", "begin the leadership-team development"),
         [ProcessAction.RecordCollaborationCommitment] = new LocalizedText("føre et bidrag til samarbeid på tvers", "føre eit bidrag til samarbeid på tvers", "record a contribution to collaboration across units"),
         [ProcessAction.RecordTeamDevelopment] = new LocalizedText("føre ledergruppens felles utvikling", "føre den felles utviklinga til leiargruppa", "record the team's joint development"),
+        [ProcessAction.SubmitHomework] = new LocalizedText("levere hjemmeoppgaven", "levere heimeoppgåva", "hand in the homework"),
         [ProcessAction.CloseCycle] = new LocalizedText("avslutte oppfølgingen", "avslutte oppfølginga", "close the cycle"),
     };
 
     /// <summary>Gets every action, in the order of the enum.</summary>
-    public static IReadOnlyList<ProcessAction> All { get; } = Names.Keys.OrderBy(a => a).ToArray();
+    public static IReadOnlyList<ProcessAction> All { get; } = new System.Collections.ObjectModel.ReadOnlyCollection<ProcessAction>(Names.Keys.OrderBy(a => a).ToList());
 
     /// <summary>Gets an action's name as people read it, as a verb phrase ("complete the summary").</summary>
     /// <param name="action">The action.</param>

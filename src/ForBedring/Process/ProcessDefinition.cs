@@ -22,6 +22,9 @@ internal enum ActorRole
 
     /// <summary>Whoever the prompt's audience names.</summary>
     Respondent,
+
+    /// <summary>A member (not the leader), acting for themself.</summary>
+    Member,
 }
 
 /// <summary>One action of the process: who may do it, at which steps, and where it leads.</summary>
@@ -53,6 +56,7 @@ internal static class ProcessDefinition
         Move(ProcessAction.CompleteMeetingPlan, ProcessStep.MeetingPlanning, ProcessStep.ReportDistribution, "A3.1–A3.5: three parts, goals, time plan, roles, groups"),
         Move(ProcessAction.SendReports, ProcessStep.ReportDistribution, ProcessStep.Homework, null),
         Within(ProcessAction.AssignHomework, ActorRole.Leader, [ProcessStep.Homework]),
+        Within(ProcessAction.SubmitHomework, ActorRole.Member, [ProcessStep.Homework, ProcessStep.ReadyForMeeting]),
         Move(ProcessAction.CollectHomework, ProcessStep.Homework, ProcessStep.ReadyForMeeting, "A5.1–A5.4 in from every member present"),
         Within(ProcessAction.RecordAbsence, ActorRole.Recorder, [ProcessStep.Homework, ProcessStep.ReadyForMeeting, ProcessStep.Introduction, ProcessStep.LeaderReflections, ProcessStep.MembersSharing]),
         Move(ProcessAction.StartMeeting, ProcessStep.ReadyForMeeting, ProcessStep.Introduction, "meeting plan complete, reports out (A3, A4)"),
@@ -62,7 +66,7 @@ internal static class ProcessDefinition
         Move(ProcessAction.CompleteSharing, ProcessStep.MembersSharing, ProcessStep.GroupDialogue, "every member present has shared (B3)"),
         Move(ProcessAction.CompleteGroupDialogue, ProcessStep.GroupDialogue, ProcessStep.PlenaryRound, "every member present is in a group"),
         Move(ProcessAction.CompletePlenaryRound, ProcessStep.PlenaryRound, ProcessStep.ActionKickoff, "B4.1–B4.3 answered"),
-        Within(ProcessAction.AddAction, ActorRole.AnyTeamMember, [ProcessStep.ActionKickoff, ProcessStep.ActionPlanning]),
+        Within(ProcessAction.AddAction, ActorRole.AnyTeamMember, [ProcessStep.ActionKickoff, ProcessStep.ActionPlanning, ProcessStep.StatusReviews, ProcessStep.TeamDevelopment]),
         Move(ProcessAction.CompleteActionKickoff, ProcessStep.ActionKickoff, ProcessStep.Summary, null),
         Within(ProcessAction.RecordAgreement, ActorRole.Recorder, [ProcessStep.Summary]),
         Move(ProcessAction.CompleteSummary, ProcessStep.Summary, ProcessStep.WayForward, "something agreed (B6)"),

@@ -10,7 +10,7 @@ public sealed class ProcessRuleException : InvalidOperationException
     /// <param name="step">The step the process is at.</param>
     /// <param name="action">The action that was rejected.</param>
     /// <param name="actor">Who tried it.</param>
-    /// <param name="conditions">Every unmet condition; at least one.</param>
+    /// <param name="conditions">Every unmet condition (copied).</param>
     /// <exception cref="ArgumentNullException"><paramref name="conditions"/> is null.</exception>
     public ProcessRuleException(ProcessStep step, ProcessAction action, PersonId actor, IReadOnlyList<UnmetCondition> conditions)
         : base(Describe(step, action, conditions))
@@ -18,7 +18,7 @@ public sealed class ProcessRuleException : InvalidOperationException
         Step = step;
         Action = action;
         Actor = actor;
-        Conditions = conditions;
+        Conditions = new System.Collections.ObjectModel.ReadOnlyCollection<UnmetCondition>(conditions.ToList());
     }
 
     /// <summary>Gets the step the process is at.</summary>

@@ -27,7 +27,7 @@ public static class ProcessSteps
     };
 
     /// <summary>Gets every step, in the guide's order.</summary>
-    public static IReadOnlyList<ProcessStep> All { get; } = Steps.Keys.OrderBy(s => s).ToArray();
+    public static IReadOnlyList<ProcessStep> All { get; } = new System.Collections.ObjectModel.ReadOnlyCollection<ProcessStep>(Steps.Keys.OrderBy(s => s).ToList());
 
     /// <summary>Gets the phase a step belongs to.</summary>
     /// <param name="step">The step.</param>

@@ -98,9 +98,11 @@ public sealed partial class FollowUpProcessTests
                     problems.Add($"{step}: {action}: [{string.Join(", ", reasons.Select(r => r.Code))}]");
                 }
 
-                if (p.CanPerform(action, Leader, out var leaderReasons) || leaderReasons.Select(r => r.Code).SingleOrDefault() != "process.not-in-step")
+                // Someone whose role allows the action: a member hands in their own homework, the leader does the rest.
+                var actor = action == ProcessAction.SubmitHomework ? M1 : Leader;
+                if (p.CanPerform(action, actor, out var leaderReasons) || leaderReasons.Select(r => r.Code).SingleOrDefault() != "process.not-in-step")
                 {
-                    problems.Add($"{step}: {action} by the leader: [{string.Join(", ", leaderReasons.Select(r => r.Code))}]");
+                    problems.Add($"{step}: {action} by {actor}: [{string.Join(", ", leaderReasons.Select(r => r.Code))}]");
                 }
             }
             catch (Exception e)
@@ -214,7 +216,7 @@ public sealed partial class FollowUpProcessTests
         var p = d.Process;
         var oslo = p.TimeZone;
         p.PlanAgenda(Leader, new MeetingAgenda(
-            d.Today.PlusDays(3).At(new LocalTime(9, 0)).InZoneStrictly(oslo),
+            d.Today.PlusDays(10).At(new LocalTime(9, 0)).InZoneStrictly(oslo),
             [new AgendaItem(AgendaSection.SummaryAndEvaluation, "Oppsummering", 10), new AgendaItem(AgendaSection.Introduction, "Innledning", 10)]));
         p.RecordAbsence(Leader, p.Timekeeper!.Value);
         p.AnswerPrompt(Leader, new PromptId("A3.5"), new YesNoAnswer(true));
@@ -284,18 +286,84 @@ public sealed partial class FollowUpProcessTests
     }
 
     [Fact]
-    public void StartMeeting_EveryMemberAbsent_IsRejectedWithNobodyPresent()
+    public void RecordAbsence_LastMemberPresent_IsRejectedSoTheMeetingCanStillBeHeld()
     {
         var p = CycleDriver.StartAt(ProcessStep.ReadyForMeeting);
-        foreach (var m in SampleTeam.Default.Members)
+        var members = SampleTeam.Default.Members;
+        foreach (var m in members.Take(members.Count - 1))
         {
             p.RecordAbsence(Leader, m.Id);
         }
 
-        var e = Rejected(p, () => p.StartMeeting(Leader));
+        var e = Rejected(p, () => p.RecordAbsence(Leader, members[^1].Id));
 
-        Assert.Contains(e.Conditions, c => c.Code == "meeting.nobody-present");
-        Assert.Contains(e.Conditions, c => c.Code == "roles.absent");
+        Assert.Equal("absence.last-present", Assert.Single(e.Conditions).Code);
+        Assert.Contains(Rejected(p, () => p.StartMeeting(Leader)).Conditions, c => c.Code == "roles.absent");
+    }
+
+    [Fact]
+    public void RecordAbsence_RoleHolderDuringTheMeeting_IsRejected()
+    {
+        var p = CycleDriver.StartAt(ProcessStep.Introduction);
+
+        var e = Rejected(p, () => p.RecordAbsence(Leader, p.MinuteTaker!.Value));
+
+        Assert.Equal("absence.role-holder", Assert.Single(e.Conditions).Code);
+    }
+
+    [Fact]
+    public void SubmitHomework_EveryQuestionAtOnce_AnswersThemAllInOneHistoryEntry()
+    {
+        var d = new CycleDriver().WalkTo(ProcessStep.Homework);
+        var p = d.Process;
+        p.AssignHomework(Leader, d.Today.PlusDays(3));
+        var homework = GuidePrompts.All.Where(g => g.Audience == PromptAudience.EachMember)
+            .ToDictionary(g => g.PromptId, g => g.Kind == AnswerKind.TopicAreas ? (Answer)new TopicAreasAnswer([new TopicAreaId("engasjement")]) : new TextAnswer("Svar på " + g.Id));
+        var version = p.Version;
+
+        p.SubmitHomework(M1, homework);
+
+        Assert.Equal(version + 1, p.Version);
+        Assert.Equal((ProcessAction.SubmitHomework, M1.Value), (p.History[^1].Action, p.History[^1].Subject));
+        Assert.All(homework, h => Assert.Equal(h.Value, p.FindAnswer(h.Key, M1)!.Answer));
+    }
+
+    [Fact]
+    public void SubmitHomework_IncompleteOrForeignOrByTheLeader_IsRejectedWithNothingAnswered()
+    {
+        var d = new CycleDriver().WalkTo(ProcessStep.Homework);
+        var p = d.Process;
+        p.AssignHomework(Leader, d.Today.PlusDays(3));
+        var partial = new Dictionary<PromptId, Answer> { [new PromptId("A5.1a")] = new TextAnswer("Bare ett svar"), [new PromptId("A1.1")] = new TextAnswer("Feil sted") };
+
+        AssertCodes(Rejected(p, () => p.SubmitHomework(M1, partial)).Conditions, "homework.not-a-question", "prompt.unanswered", "prompt.unanswered", "prompt.unanswered", "prompt.unanswered");
+        Assert.Contains(Rejected(p, () => p.SubmitHomework(Leader, partial)).Conditions, c => c.Code == "actor.not-member");
+        Assert.Null(p.FindAnswer(new PromptId("A5.1a"), M1));
+    }
+
+    [Fact]
+    public void AssignHomework_DueAfterTheMeeting_IsRejected()
+    {
+        var d = new CycleDriver().WalkTo(ProcessStep.Homework);
+        var meeting = d.Process.Agenda!.Start.Date;
+
+        var e = Rejected(d.Process, () => d.Process.AssignHomework(Leader, meeting.PlusDays(1)));
+
+        Assert.Equal("homework.after-meeting", Assert.Single(e.Conditions).Code);
+    }
+
+    [Fact]
+    public void UpdateAction_AfterAdoptionWithoutOwnerOrDueDate_IsRejected()
+    {
+        var d = new CycleDriver().WalkTo(ProcessStep.StatusReviews);
+        var p = d.Process;
+        var action = p.Actions[0];
+
+        var e = Rejected(p, () => p.UpdateAction(Leader, action.Id, new ActionDraft(action.Title)));
+
+        AssertCodes(e.Conditions, "plan.action-without-owner", "plan.action-without-due-date");
+        var added = p.AddAction(M1, new ActionDraft("Nytt tiltak", owner: M1, dueDate: d.Today.PlusDays(30)));
+        Assert.Contains(p.Actions, a => a.Id == added);
     }
 
     [Fact]
@@ -576,7 +644,7 @@ public sealed partial class FollowUpProcessTests
 
         Assert.False(p.Actions[0].IsOpen);
         AssertCodes(Rejected(p, () => p.RecordStatusReview(Leader, new StatusReview(d.Today, [new ActionStatusUpdate(t1, ActionStatus.InProgress, "x")]))).Conditions, "review.action-closed");
-        AssertCodes(Rejected(p, () => p.RecordStatusReview(Leader, new StatusReview(d.Today.PlusDays(-1), []))).Conditions, "review.before-last");
+        AssertCodes(Rejected(p, () => p.RecordStatusReview(Leader, new StatusReview(d.Today.PlusDays(-1), []))).Conditions, "review.before-last", "review.before-meeting");
         p.RecordStatusReview(Leader, new StatusReview(d.Today, []));
         Assert.Equal(2, p.StatusReviews.Count);
     }

@@ -9,7 +9,7 @@ public sealed class ProcessActionsTests
     public void All_Actions_AreThe35InEnumOrder()
     {
         Assert.Equal(Enum.GetValues<ProcessAction>().Order(), ProcessActions.All);
-        Assert.Equal(35, ProcessActions.All.Count);
+        Assert.Equal(36, ProcessActions.All.Count);
     }
 
     [Fact]

@@ -42,6 +42,9 @@ internal sealed record Command(ProcessAction Action, PersonId Actor)
 
     public string? Text { get; init; }
 
+    /// <summary>The homework's answers, by prompt.</summary>
+    public IReadOnlyDictionary<PromptId, Answer>? Answers { get; init; }
+
     /// <summary>Whether the generator meant it as the next step of a valid cycle (for statistics only).</summary>
     public bool Happy { get; init; }
 
@@ -86,6 +89,7 @@ internal sealed record Command(ProcessAction Action, PersonId Actor)
             case ProcessAction.RecordCollaborationCommitment: p.RecordCollaborationCommitment(Actor, Person, Text!); break;
             case ProcessAction.RecordTeamDevelopment: p.RecordTeamDevelopment(Actor, Text!); break;
             case ProcessAction.CloseCycle: p.CloseCycle(Actor); break;
+            case ProcessAction.SubmitHomework: p.SubmitHomework(Actor, Answers!); break;
             default: throw new InvalidOperationException("Unknown action " + Action);
         }
 
@@ -118,6 +122,7 @@ internal sealed record Command(ProcessAction Action, PersonId Actor)
             case ProcessAction.UpdateAction: Add("action", ActionId); Add("draft", Describe.Draft(Draft!)); break;
             case ProcessAction.RemoveAction: Add("action", ActionId); break;
             case ProcessAction.RecordStatusReview: Add("review", Describe.Review(Review!)); break;
+            case ProcessAction.SubmitHomework: Add("answers", string.Join(";", Answers!.Select(a => a.Key.Value + "=" + Describe.Answer(a.Value)))); break;
         }
 
         return b.Append(')').Append(Happy ? " [happy]" : string.Empty).ToString();

@@ -96,7 +96,8 @@ internal static class CommandGenerator
             case ProcessStep.Homework:
                 if (m.HomeworkDue is null)
                 {
-                    return Do(ProcessAction.AssignHomework) with { Date = m.Today.PlusDays(rng.Next(0, 10)) };
+                    var due = m.Today.PlusDays(rng.Next(0, 10));
+                    return Do(ProcessAction.AssignHomework) with { Date = m.Agenda is { } planned && planned.Start.Date < due ? planned.Start.Date : due };
                 }
 
                 // Now and then a member who holds no meeting role cannot come; somebody always stays.
@@ -104,6 +105,12 @@ internal static class CommandGenerator
                 if (rng.Next(12) == 0 && free.Count > 0 && present.Count > 1)
                 {
                     return Do(ProcessAction.RecordAbsence, recorder) with { Person = Pick(rng, free) };
+                }
+
+                // Half the time a member hands in the whole homework at once.
+                if (rng.Next(2) == 0 && present.FirstOrDefault(x => GuidePrompts.All.Any(p => p.Audience == PromptAudience.EachMember && m.AnswerOf(p.Id, x) is null)) is { Value.Length: > 0 } late)
+                {
+                    return Do(ProcessAction.SubmitHomework, late) with { Answers = Homework(m, rng, HomeworkShape.Valid) };
                 }
 
                 return Unanswered(m.Step) ?? Do(ProcessAction.CollectHomework);
@@ -210,7 +217,7 @@ internal static class CommandGenerator
     /// <summary>Any action, by anyone (the leader half the time), with arguments from pools of valid and invalid values.</summary>
     public static Command Random(ProcessModel m, Random rng)
     {
-        var action = (ProcessAction)rng.Next(35);
+        var action = (ProcessAction)rng.Next(36);
         var people = People(m);
         var actor = rng.Next(2) == 0 ? m.Leader : Pick(rng, people);
         var c = new Command(action, actor);
@@ -244,6 +251,7 @@ internal static class CommandGenerator
             ProcessAction.UpdateAction => c with { ActionId = RandomActionId(m, rng), Draft = RandomDraft(m, rng, dates) },
             ProcessAction.RemoveAction => c with { ActionId = RandomActionId(m, rng) },
             ProcessAction.RecordResourceReview => c with { Resources = ResourceVariants[rng.Next(ResourceVariants.Length)] },
+            ProcessAction.SubmitHomework => c with { Actor = rng.Next(2) == 0 ? Pick(rng, m.Members.ToList()) : actor, Answers = Homework(m, rng, (HomeworkShape)rng.Next(4)) },
             ProcessAction.RecordStatusReview => c with { Review = Review(m, rng, (ReviewShape)rng.Next(6), Pick(rng, [today.PlusDays(-1), today, today, today.PlusDays(1)])) },
             _ => c,
         };
@@ -255,6 +263,34 @@ internal static class CommandGenerator
         new([SupportResource.HumanResources, SupportResource.OccupationalHealthService], "BHT inn i arbeidet med arbeidsmiljø"),
         new([SupportResource.QualityAdvisors]),
     ];
+
+    private enum HomeworkShape
+    {
+        Valid,
+        MissingOne,
+        ForeignPrompt,
+        BadAnswer,
+    }
+
+    /// <summary>A member's homework: every question answered, or with one missing, one foreign or one ill-fitting answer.</summary>
+    private static Dictionary<PromptId, Answer> Homework(ProcessModel m, Random rng, HomeworkShape shape)
+    {
+        var answers = GuidePrompts.All.Where(p => p.Audience == PromptAudience.EachMember).ToDictionary(p => p.PromptId, p => ValidAnswer(p, m, rng));
+        switch (shape)
+        {
+            case HomeworkShape.MissingOne:
+                answers.Remove(answers.Keys.First());
+                break;
+            case HomeworkShape.ForeignPrompt:
+                answers[rng.Next(2) == 0 ? UnknownPrompt : new PromptId("A1.1")] = new TextAnswer("Fritekst");
+                break;
+            case HomeworkShape.BadAnswer:
+                answers[new PromptId("A5.2")] = rng.Next(2) == 0 ? new TextAnswer("Fritekst") : new TopicAreasAnswer([]);
+                break;
+        }
+
+        return answers;
+    }
 
     private enum ReviewShape
     {

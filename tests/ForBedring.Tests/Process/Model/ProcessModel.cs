@@ -51,6 +51,7 @@ internal sealed class ProcessModel
             [ProcessAction.CompleteMeetingPlan] = (Role.Leader, [A3], A4),
             [ProcessAction.SendReports] = (Role.Leader, [A4], A5),
             [ProcessAction.AssignHomework] = (Role.Leader, [A5], null),
+            [ProcessAction.SubmitHomework] = (Role.Member, [A5, Ready], null),
             [ProcessAction.CollectHomework] = (Role.Leader, [A5], Ready),
             [ProcessAction.RecordAbsence] = (Role.Recorder, [A5, Ready, B1, B2, B3], null),
             [ProcessAction.StartMeeting] = (Role.Leader, [Ready], B1),
@@ -60,7 +61,7 @@ internal sealed class ProcessModel
             [ProcessAction.CompleteSharing] = (Role.Leader, [B3], B4),
             [ProcessAction.CompleteGroupDialogue] = (Role.Leader, [B4], B4Plenary),
             [ProcessAction.CompletePlenaryRound] = (Role.Leader, [B4Plenary], B5),
-            [ProcessAction.AddAction] = (Role.Anyone, [B5, C1], null),
+            [ProcessAction.AddAction] = (Role.Anyone, [B5, C1, C2, D], null),
             [ProcessAction.CompleteActionKickoff] = (Role.Leader, [B5], B6),
             [ProcessAction.RecordAgreement] = (Role.Recorder, [B6], null),
             [ProcessAction.CompleteSummary] = (Role.Leader, [B6], B7),
@@ -104,6 +105,7 @@ internal sealed class ProcessModel
         StatusReporter,
         MemberOrLeader,
         Respondent,
+        Member,
     }
 
     public ProcessStep Step { get; private set; } = A1;
@@ -232,6 +234,9 @@ internal sealed class ProcessModel
                 break;
             case Role.StatusReporter when actor != Leader && actor != StatusReporter:
                 codes.Add("actor.not-status-reporter");
+                break;
+            case Role.Member when !IsMember(actor):
+                codes.Add("actor.not-member");
                 break;
             case Role.MemberOrLeader when subject is { } member && actor != Leader && actor != member:
                 codes.Add("actor.not-member-or-leader");
@@ -440,6 +445,7 @@ internal sealed class ProcessModel
                 break;
             case ProcessAction.PlanAgenda:
                 NotPast(c.Agenda!.Start.Date, codes);
+                HomeworkBeforeMeeting(HomeworkDue, c.Agenda.Start.Date, codes);
                 break;
             case ProcessAction.AssignMeetingRoles:
                 OnTeam(c.Person, codes);
@@ -478,6 +484,28 @@ internal sealed class ProcessModel
                 break;
             case ProcessAction.AssignHomework:
                 NotPast(c.Date, codes);
+                HomeworkBeforeMeeting(c.Date, Agenda?.Start.Date, codes);
+                break;
+            case ProcessAction.SubmitHomework:
+                if (HomeworkDue is null)
+                {
+                    codes.Add("homework.not-assigned");
+                }
+
+                foreach (var pair in c.Answers!)
+                {
+                    var prompt = GuidePrompts.All.FirstOrDefault(p => p.PromptId == pair.Key && p.Audience == PromptAudience.EachMember);
+                    if (prompt is null)
+                    {
+                        codes.Add("homework.not-a-question");
+                    }
+                    else
+                    {
+                        ValidationCodes(prompt, pair.Value, codes);
+                    }
+                }
+
+                codes.AddRange(GuidePrompts.All.Where(p => p.Audience == PromptAudience.EachMember && !c.Answers.ContainsKey(p.PromptId)).Select(_ => "prompt.unanswered"));
                 break;
             case ProcessAction.RecordAbsence:
                 if (!IsMember(c.Person))
@@ -491,6 +519,18 @@ internal sealed class ProcessModel
                 else if (Absent.Contains(c.Person))
                 {
                     codes.Add("absence.already-recorded");
+                }
+                else
+                {
+                    if (Present.Count() == 1)
+                    {
+                        codes.Add("absence.last-present");
+                    }
+
+                    if (PhaseOf(Step) == ProcessPhase.Meeting && (c.Person == Timekeeper || c.Person == MinuteTaker))
+                    {
+                        codes.Add("absence.role-holder");
+                    }
                 }
 
                 break;
@@ -580,7 +620,12 @@ internal sealed class ProcessModel
             codes.Add("homework.not-assigned");
         }
 
-        var answer = c.Answer!;
+        ValidationCodes(prompt, c.Answer!, codes);
+    }
+
+    /// <summary>The codes of an answer that does not fit its prompt.</summary>
+    private void ValidationCodes(GuidePrompt prompt, Answer answer, List<string> codes)
+    {
         if (answer.Kind != prompt.Kind)
         {
             codes.Add("answer.wrong-kind");
@@ -625,7 +670,32 @@ internal sealed class ProcessModel
         {
             OnTeam(owner, codes);
         }
+
+        // After adoption an action keeps its owner and due date (C5).
+        if (Step is C2 or D)
+        {
+            if (draft.Owner is null)
+            {
+                codes.Add("plan.action-without-owner");
+            }
+
+            if (draft.DueDate is null)
+            {
+                codes.Add("plan.action-without-due-date");
+            }
+        }
     }
+
+    private static void HomeworkBeforeMeeting(LocalDate? due, LocalDate? meeting, List<string> codes)
+    {
+        if (due is { } d && meeting is { } m && d > m)
+        {
+            codes.Add("homework.after-meeting");
+        }
+    }
+
+    /// <summary>The date the read-back meeting was held: the day it was started.</summary>
+    public LocalDate? MeetingDate { get; private set; }
 
     private void KnownAction(ActionId id, List<string> codes)
     {
@@ -640,6 +710,11 @@ internal sealed class ProcessModel
         if (review.Date > Today)
         {
             codes.Add("review.date-future");
+        }
+
+        if (MeetingDate is { } held && review.Date < held)
+        {
+            codes.Add("review.before-meeting");
         }
 
         if (_reviews.Count > 0 && review.Date < _reviews[^1].Date)
@@ -713,6 +788,24 @@ internal sealed class ProcessModel
             case ProcessAction.SendReports: _reports = c.Reports; _reportsSentAt = now; break;
             case ProcessAction.AssignHomework: HomeworkDue = c.Date; subject = Describe.Date(c.Date); break;
             case ProcessAction.RecordAbsence: Absent.Add(c.Person); subject = c.Person.Value; break;
+            case ProcessAction.StartMeeting: MeetingDate ??= Today; break;
+            case ProcessAction.SubmitHomework:
+                foreach (var pair in c.Answers!.OrderBy(a => a.Key.Value, StringComparer.Ordinal))
+                {
+                    var k = _answers.FindIndex(a => a.Prompt == pair.Key && a.Respondent == c.Actor);
+                    var handedIn = (pair.Key, (PersonId?)c.Actor, pair.Value, c.Actor, now);
+                    if (k >= 0)
+                    {
+                        _answers[k] = handedIn;
+                    }
+                    else
+                    {
+                        _answers.Add(handedIn);
+                    }
+                }
+
+                subject = c.Actor.Value;
+                break;
             case ProcessAction.RecordSharing: Shared.Add(c.Person); subject = c.Person.Value; break;
             case ProcessAction.AddAction:
                 ActionSequence++;
