@@ -124,10 +124,11 @@ public abstract class FollowUpProcessStoreContract
         var store = await CreateStoreAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new StoreContractViolationException(checkName, "CreateStoreAsync returned null.");
         _check = checkName;
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
             var run = check(this, store, cancellationToken);
-            if (await Task.WhenAny(run, Task.Delay(CheckTimeout, cancellationToken)).ConfigureAwait(false) != run)
+            if (await Task.WhenAny(run, Task.Delay(CheckTimeout, timer.Token)).ConfigureAwait(false) != run)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new StoreContractViolationException(checkName, $"The check did not finish within {CheckTimeout}; the store may be deadlocked.");
@@ -141,6 +142,7 @@ public abstract class FollowUpProcessStoreContract
         }
         finally
         {
+            timer.Cancel();
             (store as IDisposable)?.Dispose();
         }
     }

@@ -17,8 +17,10 @@ namespace ForBedring.Persistence;
 /// <remarks>
 /// <para>
 /// The document is UTF-8 JSON, indented by two spaces with <c>\n</c> line ends, letters such as æ, ø and å written as
-/// they are. It starts with <c>schemaVersion</c>; every member is always written, in a fixed order, and lists keep the
-/// process's order, so the same process always gives the same bytes. Instants are ISO 8601 in UTC
+/// they are. It starts with <c>schemaVersion</c>; every member is always written (null where there is no value), in a
+/// fixed order, except that an answer has only the member its kind uses; lists keep the process's order. So the same
+/// process always gives the same bytes. Members are read by name, so a store that reorders them (PostgreSQL's
+/// <c>jsonb</c>, for one) does no harm. Instants are ISO 8601 in UTC
 /// (<c>2027-01-14T08:00:00Z</c>), dates <c>2027-01-14</c>, time zones TZDB ids, enums their member names.
 /// </para>
 /// <para>
@@ -308,8 +310,39 @@ public sealed class FollowUpProcessSerializer
 
         message = (at > 0 ? message.Substring(0, at) : message).Replace(typeof(ProcessDocument).Namespace + ".", string.Empty);
 
-        // Invalid UTF-8 or an unpaired surrogate inside a string comes as "could not be converted", with the reason inside.
+        // The serializer's sentences name the internal document classes; say the same in the document's terms. An
+        // unknown wording (a newer System.Text.Json) is kept as it is.
+        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
+        {
+            message = "The value has the wrong JSON type or is out of range.";
+        }
+        else if (message.Contains("doesn't allow null values"))
+        {
+            message = "The value is null, which is not allowed here.";
+        }
+        else if (After(message, "was missing required properties including: ") is { } missing)
+        {
+            message = "Required members are missing: " + missing;
+        }
+        else if (Between(message, "The JSON property '", "' could not be mapped") is { } unknown)
+        {
+            message = $"The member '{unknown}' is not known here.";
+        }
+        else if (Between(message, "Duplicate property '", "' encountered") is { } duplicate)
+        {
+            message = $"The member '{duplicate}' occurs twice.";
+        }
+
+        // Invalid UTF-8 or an unpaired surrogate inside a string comes as a conversion failure with the reason inside.
         return e.InnerException is { } inner and not JsonException ? message + " " + inner.Message : message;
+
+        static string? After(string text, string marker)
+            => text.IndexOf(marker, StringComparison.Ordinal) is var i and >= 0 ? text.Substring(i + marker.Length) : null;
+
+        static string? Between(string text, string start, string end)
+            => text.StartsWith(start, StringComparison.Ordinal) && text.IndexOf(end, start.Length, StringComparison.Ordinal) is var i and >= 0
+                ? text.Substring(start.Length, i - start.Length)
+                : null;
     }
 
     private DocumentFormatException TooLarge(long? size)

@@ -32,7 +32,7 @@ public sealed class DocumentMutationTests
     {
         byte[] special = [(byte)'"', (byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)',', (byte)':', (byte)'\\', (byte)'n', (byte)'0', (byte)'9', (byte)'-', (byte)'e', 0x00, 0x7F, 0x80, 0xC3, 0xE2, 0xF0, 0xFF];
         var results = new Results();
-        Parallel.For(0, 3_000, i =>
+        Parallel.For(0, 2_500, i =>
         {
             var random = new Random(Seed + i);
             var bytes = Golden.ToArray();
@@ -46,7 +46,7 @@ public sealed class DocumentMutationTests
             results.Check(bytes, $"byte {at} set to 0x{bytes[at]:x2}");
         });
 
-        results.AssertAllTyped(minimumMutants: 3_000);
+        results.AssertAllTyped(minimumMutants: 2_500);
     }
 
     [Fact]
@@ -86,15 +86,23 @@ public sealed class DocumentMutationTests
     public void StructuralMutants_LoadOrThrowDocumentFormatException()
     {
         using var document = JsonDocument.Parse(Golden);
-        var nodes = Emitter.Count(document.RootElement);
         var root = document.RootElement;
+        var kinds = Emitter.Kinds(root);
+        MutationKind[] forObjects = [MutationKind.Replace, MutationKind.RemoveMember, MutationKind.DuplicateMember, MutationKind.AddUnknownMember, MutationKind.RenameMember];
+        MutationKind[] forArrays = [MutationKind.Replace, MutationKind.RemoveItem, MutationKind.DuplicateItem, MutationKind.AddNullItem, MutationKind.Reverse];
         var results = new Results();
-        Parallel.For(0, nodes, node =>
+        Parallel.For(0, kinds.Count, node =>
         {
             var random = new Random(Seed + 20_000 + node);
+            var applicable = kinds[node] switch
+            {
+                JsonValueKind.Object => forObjects,
+                JsonValueKind.Array => forArrays,
+                _ => [MutationKind.Replace],
+            };
             for (var k = 0; k < 2; k++)
             {
-                var mutation = new Mutation((MutationKind)random.Next(Enum.GetValues<MutationKind>().Length), random.Next(1_000), Replacements[random.Next(Replacements.Length)]);
+                var mutation = new Mutation(applicable[random.Next(applicable.Length)], random.Next(1_000), Replacements[random.Next(Replacements.Length)]);
                 var bytes = Emitter.Emit(root, node, mutation);
                 results.Check(bytes, $"node {node}: {mutation.Kind} ({mutation.Pick}, {Shorten(mutation.Replacement)})");
             }
@@ -108,22 +116,18 @@ public sealed class DocumentMutationTests
     {
         using var document = JsonDocument.Parse(Golden);
         var root = document.RootElement;
-        var nodes = Emitter.Count(root);
-        var unchanged = Emitter.Emit(root, -1, default);
+        var kinds = Emitter.Kinds(root);
+        var objects = Enumerable.Range(0, kinds.Count).Where(n => kinds[n] == JsonValueKind.Object).ToList();
         var results = new Results();
-        Parallel.For(0, nodes, node =>
+        Parallel.ForEach(objects, node =>
         {
-            foreach (var pick in new[] { 0, 3 })
+            foreach (var pick in new[] { 0, 1, 3 })
             {
-                var bytes = Emitter.Emit(root, node, new Mutation(MutationKind.DuplicateMember, pick, "null"));
-                if (!bytes.AsSpan().SequenceEqual(unchanged))
-                {
-                    results.Check(bytes, $"node {node}: member {pick} twice");
-                }
+                results.Check(Emitter.Emit(root, node, new Mutation(MutationKind.DuplicateMember, pick, "null")), $"node {node}: member {pick} twice");
             }
         });
 
-        results.AssertAllTyped(minimumMutants: 300);
+        results.AssertAllTyped(minimumMutants: 500);
         Assert.Equal(0, results.Loaded);
     }
 
@@ -240,20 +244,12 @@ public sealed class DocumentMutationTests
     {
         private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
-        public static int Count(JsonElement root)
+        /// <summary>Gets the kind of every node, in the order <see cref="Emit"/> numbers them.</summary>
+        public static List<JsonValueKind> Kinds(JsonElement root)
         {
-            var count = 1;
-            switch (root.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    count += root.EnumerateObject().Sum(p => Count(p.Value));
-                    break;
-                case JsonValueKind.Array:
-                    count += root.EnumerateArray().Sum(Count);
-                    break;
-            }
-
-            return count;
+            var kinds = new List<JsonValueKind>();
+            Collect(root, kinds);
+            return kinds;
         }
 
         public static byte[] Emit(JsonElement root, int target, Mutation mutation)
@@ -266,6 +262,28 @@ public sealed class DocumentMutationTests
             }
 
             return buffer.WrittenSpan.ToArray();
+        }
+
+        private static void Collect(JsonElement element, List<JsonValueKind> kinds)
+        {
+            kinds.Add(element.ValueKind);
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var member in element.EnumerateObject())
+                    {
+                        Collect(member.Value, kinds);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Collect(item, kinds);
+                    }
+
+                    break;
+            }
         }
 
         private static void Write(JsonElement element, Utf8JsonWriter writer, int target, Mutation mutation, ref int counter)

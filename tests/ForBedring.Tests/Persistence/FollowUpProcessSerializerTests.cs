@@ -47,6 +47,25 @@ public sealed class FollowUpProcessSerializerTests
     };
 
     [Fact]
+    public void ProcessState_EveryProperty_IsInTheDocument()
+    {
+        // A property added to the state must be added to the document (and the schema version considered), or saving
+        // would silently drop it. This list is what ProcessDocumentWriter and ProcessDocumentReader handle.
+        string[] persisted =
+        [
+            "Id", "Round", "Team", "TimeZone", "StartedAt", "StartedBy", "Step", "Version", "Answers", "Agenda", "Timekeeper",
+            "MinuteTaker", "Presentation", "Groups", "Reports", "ReportsSentAt", "HomeworkDue", "Absent", "Shared", "Actions",
+            "ActionSequence", "Agreements", "Tasks", "ReviewDates", "Resources", "Reviews", "Commitments", "DevelopmentNotes", "History",
+        ];
+
+        var properties = typeof(ProcessState).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public)
+            .Where(p => p.Name != "EqualityContract")
+            .Select(p => p.Name);
+
+        Assert.Equal(persisted.Order(StringComparer.Ordinal), properties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Constructor_NullClock_Throws()
         => Assert.Throws<ArgumentNullException>(() => new FollowUpProcessSerializer(null!));
 
