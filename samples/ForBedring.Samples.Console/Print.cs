@@ -31,7 +31,7 @@ internal static class Print
         System.Console.WriteLine($"[{ProcessSteps.GuideItems(process.Step)}] {ProcessSteps.NameOf(process.Step).In(language)}");
     }
 
-    public static void Answer(Prompt prompt, string who, Answer answer, TextLanguage language)
+    public static void Answer(Prompt prompt, string who, Answer answer, TextLanguage language, Func<PersonId, string> nameOf)
     {
         var text = answer switch
         {
@@ -39,7 +39,7 @@ internal static class Print
             YesNoAnswer y => y.Value ? Yes(language) : No(language),
             TopicAreasAnswer t => string.Join(", ", t.Items.Select(i => ForBedring.Results.TopicAreaCatalog.ForBedring.Find(i)?.Name.In(language) ?? i.Value)),
             PersonAnswer { Person: null } => "—",
-            PersonAnswer p => p.Person!.Value.Value,
+            PersonAnswer p => nameOf(p.Person!.Value),
             _ => answer.ToString() ?? string.Empty,
         };
         System.Console.WriteLine($"   {prompt.Id} {prompt.Text.In(language)}");

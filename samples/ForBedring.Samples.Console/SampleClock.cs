@@ -10,4 +10,7 @@ internal sealed class SampleClock(Instant start) : IClock
     public Instant GetCurrentInstant() => _now;
 
     public void Advance(Duration duration) => _now += duration;
+
+    /// <summary>Moves the clock to a time of day on a date in Oslo.</summary>
+    public void MoveTo(LocalDateTime local) => _now = local.InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Oslo"]).ToInstant();
 }

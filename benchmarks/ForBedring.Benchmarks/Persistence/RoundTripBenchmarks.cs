@@ -1,0 +1,73 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using ForBedring.Persistence;
+using ForBedring.Process;
+using NodaTime;
+
+namespace ForBedring.Benchmarks.Persistence;
+
+/// <summary>
+/// The portal's per-request round trip: load a process from its JSON document, perform one action, save it again;
+/// beside the bare System.Text.Json round trip of the same document (same source-generated context, same writer
+/// options) as the baseline. Target: at most 1.25× the baseline's time and 1.5× its allocations.
+/// </summary>
+[MemoryDiagnoser]
+public class RoundTripBenchmarks
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+    };
+
+    private readonly IClock _clock = new FixedClock(Instant.FromUtc(2027, 1, 4, 8, 0));
+    private FollowUpProcessSerializer _serializer = null!;
+    private byte[] _document = [];
+    private PersonId _minuteTaker;
+    private PersonId _nextToShare;
+
+    /// <summary>Builds the realistic process and its document.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var process = RealisticProcess.Build(_clock);
+        _serializer = new FollowUpProcessSerializer(_clock);
+        _document = _serializer.Serialize(process);
+        _minuteTaker = process.MinuteTaker!.Value;
+        _nextToShare = process.Team.Members[1].Id;
+    }
+
+    /// <summary>Gets the size of the document, for the report.</summary>
+    public int DocumentBytes => _document.Length;
+
+    /// <summary>The baseline: deserialize the document and serialize it again with System.Text.Json alone.</summary>
+    /// <returns>The document's bytes.</returns>
+    [Benchmark(Baseline = true)]
+    public byte[] BareJsonRoundTrip()
+    {
+        var document = JsonSerializer.Deserialize(_document, ProcessDocumentContext.Default.ProcessDocument)!;
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, document, ProcessDocumentContext.Default.ProcessDocument);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Loads the process, records that the next member shared (B3), and saves it.</summary>
+    /// <returns>The new document's bytes.</returns>
+    [Benchmark]
+    public byte[] LoadActSave()
+    {
+        var process = _serializer.Deserialize(_document);
+        process.RecordSharing(_minuteTaker, _nextToShare);
+        return _serializer.Serialize(process);
+    }
+
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+}
