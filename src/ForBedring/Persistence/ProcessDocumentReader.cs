@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using ForBedring.Actions;
 using ForBedring.Internal;
@@ -79,11 +80,12 @@ internal static class ProcessDocumentReader
     }
 
     /// <summary>Reads a list, adding the index and the list's member name to the path of any problem inside it.</summary>
-    private static TOut[] List<TIn, TOut>(List<TIn> items, string member, Func<TIn, TOut> read)
+    /// <remarks>The list is wrapped, as the process's own lists are, so that no caller can cast it back to an array and change it.</remarks>
+    private static IReadOnlyList<TOut> List<TIn, TOut>(List<TIn> items, string member, Func<TIn, TOut> read)
     {
         if (items.Count == 0)
         {
-            return [];
+            return Array.Empty<TOut>();
         }
 
         var result = new TOut[items.Count];
@@ -105,7 +107,7 @@ internal static class ProcessDocumentReader
             }
         }
 
-        return result;
+        return new ReadOnlyCollection<TOut>(result);
     }
 
     private static ProcessId ProcessIdOf(string value, string member)
@@ -207,7 +209,7 @@ internal static class ProcessDocumentReader
     {
         var reports = new Dictionary<PersonId, string>();
         var list = List(d.MemberReports, "memberReports", static r => (Member: Person(r.Member, "member"), r.Report));
-        for (var i = 0; i < list.Length; i++)
+        for (var i = 0; i < list.Count; i++)
         {
             if (reports.ContainsKey(list[i].Member))
             {

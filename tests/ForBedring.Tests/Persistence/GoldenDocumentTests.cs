@@ -57,6 +57,21 @@ public sealed class GoldenDocumentTests
     }
 
     [Fact]
+    public void GoldenV1_Loaded_ListsCannotBeCastBackAndChanged()
+    {
+        var process = PersistenceTestData.Serializer().Deserialize(PersistenceTestData.GoldenV1);
+
+        var lists = typeof(FollowUpProcess).GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            .Where(p => p.Name != nameof(FollowUpProcess.AvailableActions))
+            .Select(p => (p.Name, Value: p.GetValue(process)))
+            .ToList();
+
+        Assert.NotEmpty(lists);
+        Assert.All(lists, list => Assert.False(list.Value is Array { Length: > 0 } or (System.Collections.IList { IsReadOnly: false } and not Array), $"{list.Name} can be changed through a cast."));
+    }
+
+    [Fact]
     public void GoldenV1_SavedAgain_GivesTheSameBytes()
     {
         var serializer = PersistenceTestData.Serializer();
