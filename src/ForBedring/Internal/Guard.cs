@@ -77,6 +77,15 @@ internal static class Guard
             return $"The text has {value.Length} characters; at most {maxLength} are allowed.";
         }
 
+#if NET
+        // The common case, text with no surrogates and no NUL, is checked with vectorised searches.
+        var span = value.AsSpan();
+        if (span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !span.Contains('\0'))
+        {
+            return null;
+        }
+#endif
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];

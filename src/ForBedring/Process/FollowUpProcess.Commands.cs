@@ -59,7 +59,7 @@ public sealed partial class FollowUpProcess
             s =>
             {
                 var respondent = RespondentFor(definition!, actor);
-                var given = new PromptAnswer(prompt, respondent, answer, actor, _clock.GetCurrentInstant());
+                var given = new PromptAnswer(prompt, respondent, answer, actor, Now);
                 return s with { Answers = s.Answers.Upsert(a => a.Prompt == prompt && a.Respondent == respondent, given) };
             });
     }
@@ -192,7 +192,7 @@ public sealed partial class FollowUpProcess
                     IsMember(person, list);
                 }
             },
-            s => s with { Reports = reports, ReportsSentAt = _clock.GetCurrentInstant() });
+            s => s with { Reports = reports, ReportsSentAt = Now });
     }
 
     /// <summary>A5: sends the homework (A5.1–A5.4) to every member, due on a date; sending again moves the date.</summary>
@@ -257,7 +257,7 @@ public sealed partial class FollowUpProcess
             },
             s =>
             {
-                var at = _clock.GetCurrentInstant();
+                var at = Now;
                 var all = s.Answers;
                 foreach (var pair in given)
                 {

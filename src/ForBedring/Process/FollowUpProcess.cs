@@ -30,8 +30,8 @@ public sealed partial class FollowUpProcess
 
     private readonly IClock _clock;
     private ProcessState _state;
-    private StateMachine<MachineState, ProcessAction>? _machine;
     private ProcessStep _firedStep;
+    private Instant? _commandTime;
 
     private FollowUpProcess(ProcessState state, IClock clock, PromptCatalog prompts, TopicAreaCatalog topicAreas)
     {
@@ -142,17 +142,17 @@ public sealed partial class FollowUpProcess
     {
         get
         {
-            var machine = Machine;
-            return ProcessActions.All.Where(a => machine.CanFire(a)).ToArray();
+            using var scope = ProcessMachine.Enter(this);
+            return ProcessActions.All.Where(a => scope.Machine.CanFire(a)).ToReadOnly();
         }
     }
 
     internal ProcessState State => _state;
 
-    private StateMachine<MachineState, ProcessAction> Machine
-        => _machine ??= ProcessMachine.Create(() => _state.Step, s => _firedStep = s, a => StateConditions(a).Count == 0, Prompts);
+    /// <summary>Gets the time of the command being performed, read once from the clock so that all its checks agree.</summary>
+    private Instant Now => _commandTime ?? _clock.GetCurrentInstant();
 
-    private LocalDate Today => _clock.GetCurrentInstant().InZone(_state.TimeZone).Date;
+    private LocalDate Today => Now.InZone(_state.TimeZone).Date;
 
     /// <summary>Starts the follow-up of a survey round for a leadership team, at the first step (A1).</summary>
     /// <param name="id">The process's id.</param>
@@ -269,7 +269,8 @@ public sealed partial class FollowUpProcess
     private List<UnmetCondition> CheckStep(ProcessAction action)
     {
         var list = new List<UnmetCondition>();
-        if (!Machine.CanFire(action, out var unmet))
+        using var scope = ProcessMachine.Enter(this);
+        if (!scope.Machine.CanFire(action, out var unmet))
         {
             // Stateless leaves the list null when the action is not configured at this step at all.
             if (unmet is null || unmet.Count == 0)
@@ -324,32 +325,50 @@ public sealed partial class FollowUpProcess
         Func<ProcessState, ProcessState> apply,
         PersonId? subjectPerson = null)
     {
-        var conditions = new List<UnmetCondition>();
-        CheckActor(action, actor, subjectPerson, conditions);
-        var stepConditions = CheckStep(action);
-        conditions.AddRange(stepConditions);
-        if (!stepConditions.Any(c => c.Code == "process.not-in-step"))
+        _commandTime = _clock.GetCurrentInstant();
+        try
         {
-            checkArguments(conditions);
-        }
+            var conditions = new List<UnmetCondition>();
+            CheckActor(action, actor, subjectPerson, conditions);
+            var stepConditions = CheckStep(action);
+            conditions.AddRange(stepConditions);
+            if (!stepConditions.Any(c => c.Code == "process.not-in-step"))
+            {
+                checkArguments(conditions);
+            }
 
-        if (conditions.Count > 0)
-        {
-            throw new ProcessRuleException(_state.Step, action, actor, conditions);
-        }
+            if (conditions.Count > 0)
+            {
+                throw new ProcessRuleException(_state.Step, action, actor, conditions);
+            }
 
-        var next = apply(_state);
-        var from = _state.Step;
-        _firedStep = from;
-        Machine.Fire(action);
-        var version = _state.Version + 1;
-        _state = next with
+            var next = apply(_state);
+            var from = _state.Step;
+            _firedStep = from;
+            using (var scope = ProcessMachine.Enter(this))
+            {
+                scope.Machine.Fire(action);
+            }
+
+            var version = _state.Version + 1;
+            _state = next with
+            {
+                Step = _firedStep,
+                Version = version,
+                History = next.History.Append(new HistoryEntry(version, Now, actor, action, from, _firedStep, subject)),
+            };
+        }
+        finally
         {
-            Step = _firedStep,
-            Version = version,
-            History = next.History.Append(new HistoryEntry(version, _clock.GetCurrentInstant(), actor, action, from, _firedStep, subject)),
-        };
+            _commandTime = null;
+        }
     }
+
+    /// <summary>Tells the state machine whether an action's guard holds now.</summary>
+    internal bool GuardHolds(ProcessAction action) => StateConditions(action).Count == 0;
+
+    /// <summary>Receives the step the state machine moved to.</summary>
+    internal void OnMachineFired(ProcessStep step) => _firedStep = step;
 
     private static UnmetCondition Condition(string code, string? guide, LocalizedText text, params object[] args)
         => new(code, guide, text.Fill(args));

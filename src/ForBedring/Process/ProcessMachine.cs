@@ -30,9 +30,34 @@ internal enum MachineState
     LeadershipTeamDevelopment = 100 + ProcessPhase.TeamDevelopment,
 }
 
-/// <summary>Builds the Stateless machine from <see cref="ProcessDefinition"/>. Stateless stays inside: no type of it is public.</summary>
+/// <summary>
+/// Builds the Stateless machine from <see cref="ProcessDefinition"/>. Stateless stays inside: no type of it is public.
+/// </summary>
+/// <remarks>
+/// Configuring the machine costs far more than using it (tens of microseconds against one), and a portal loads a
+/// process per request. So each thread keeps one machine per prompt catalogue, and its state accessor, mutator and
+/// guards reach the process bound for the duration of one synchronous call (<see cref="Enter"/>).
+/// </remarks>
 internal static class ProcessMachine
 {
+    [ThreadStatic]
+    private static Binding? t_binding;
+
+    /// <summary>Binds a process to this thread's machine for one synchronous call.</summary>
+    public static Scope Enter(FollowUpProcess process)
+    {
+        var binding = t_binding;
+        if (binding is null || !ReferenceEquals(binding.Prompts, process.Prompts))
+        {
+            binding = new Binding(process.Prompts);
+            t_binding = binding;
+        }
+
+        var previous = binding.Current;
+        binding.Current = process;
+        return new Scope(binding, previous);
+    }
+
     public static StateMachine<MachineState, ProcessAction> Create(
         Func<ProcessStep> currentStep,
         Action<ProcessStep> setStep,
@@ -78,5 +103,44 @@ internal static class ProcessMachine
         }
 
         return machine;
+    }
+
+    /// <summary>The process bound to a thread's machine for one call.</summary>
+    public readonly struct Scope : IDisposable
+    {
+        private readonly Binding _binding;
+        private readonly FollowUpProcess? _previous;
+
+        public Scope(Binding binding, FollowUpProcess? previous)
+        {
+            _binding = binding;
+            _previous = previous;
+        }
+
+        public StateMachine<MachineState, ProcessAction> Machine => _binding.Machine;
+
+        public void Dispose() => _binding.Current = _previous;
+    }
+
+    /// <summary>One thread's machine for one prompt catalogue, and the process it serves now.</summary>
+    public sealed class Binding
+    {
+        public Binding(PromptCatalog prompts)
+        {
+            Prompts = prompts;
+            Machine = Create(
+                () => Current?.Step ?? ProcessStep.SelfReflection, // Stateless reads the state once when it is built.
+                s => Bound.OnMachineFired(s),
+                a => Bound.GuardHolds(a),
+                prompts);
+        }
+
+        public PromptCatalog Prompts { get; }
+
+        public StateMachine<MachineState, ProcessAction> Machine { get; }
+
+        public FollowUpProcess? Current { get; set; }
+
+        private FollowUpProcess Bound => Current ?? throw new InvalidOperationException("No follow-up process is bound to the state machine.");
     }
 }
