@@ -22,6 +22,15 @@ public sealed record LocalizedText
         English = Guard.Text(english, nameof(english));
     }
 
+    /// <summary>Creates a text from parts already checked: a checked template filled with values.</summary>
+    private LocalizedText(string bokmal, string nynorsk, string english, bool trusted)
+    {
+        _ = trusted;
+        Bokmal = bokmal;
+        Nynorsk = nynorsk;
+        English = english;
+    }
+
     /// <summary>Gets the bokmål text (<c>nb</c>).</summary>
     public string Bokmal { get; }
 
@@ -77,7 +86,8 @@ public sealed record LocalizedText
             : new LocalizedText(
                 Format(TextLanguage.Bokmal, args),
                 Format(TextLanguage.Nynorsk, args),
-                Format(TextLanguage.English, args));
+                Format(TextLanguage.English, args),
+                trusted: true);
 
     internal static CultureInfo CultureOf(TextLanguage language) => language switch
     {

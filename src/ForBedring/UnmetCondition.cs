@@ -7,7 +7,7 @@ namespace ForBedring;
 public sealed record UnmetCondition
 {
     /// <summary>Creates an unmet condition.</summary>
-    /// <param name="code">A stable, machine-readable code such as <c>meeting.roles.timekeeper-missing</c>.</param>
+    /// <param name="code">A stable, machine-readable code such as <c>roles.timekeeper-missing</c>.</param>
     /// <param name="guideReference">The guide item the rule comes from (<c>A3.4</c>), or null.</param>
     /// <param name="text">The sentence a leader reads, in the three languages, its placeholders filled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="text"/> is null.</exception>

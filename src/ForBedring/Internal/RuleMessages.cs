@@ -302,4 +302,9 @@ internal static class RuleMessages
         "{0} er ikke et spørsmål i hjemmeoppgaven.",
         "{0} er ikkje eit spørsmål i heimeoppgåva.",
         "{0} is not a question of the homework.");
+
+    public static readonly LocalizedText AgendaTimeZone = new(
+        "Møtet må planlegges i ledergruppens tidssone ({0}), ikke {1}.",
+        "Møtet må planleggjast i tidssona til leiargruppa ({0}), ikkje {1}.",
+        "The meeting must be planned in the leadership team's time zone ({0}), not {1}.");
 }

@@ -88,6 +88,11 @@ public sealed partial class FollowUpProcess
             null,
             list =>
             {
+                if (agenda.Start.Zone.Id != _state.TimeZone.Id)
+                {
+                    list.Add(Condition("agenda.time-zone", "A3.3", RuleMessages.AgendaTimeZone, _state.TimeZone.Id, agenda.Start.Zone.Id));
+                }
+
                 NotPast(agenda.Start.Date, "A3.3", list);
                 HomeworkBeforeMeeting(_state.HomeworkDue, agenda.Start.Date, list);
             },
@@ -441,9 +446,12 @@ public sealed partial class FollowUpProcess
             s => s with { Tasks = s.Tasks.Append(task) });
     }
 
-    /// <summary>B7, C2: sets the dates when ForBedring is next on the leadership meetings' agenda; replaces the earlier schedule.</summary>
+    /// <summary>
+    /// B7, C2: sets the dates when ForBedring is next on the leadership meetings' agenda. Replaces the coming dates of
+    /// the earlier schedule; its past dates are kept, since those meetings were held.
+    /// </summary>
     /// <param name="actor">The leader.</param>
-    /// <param name="dates">The dates; at least one, none twice, none past.</param>
+    /// <param name="dates">The dates; at least one, none twice, none past unless already in the schedule.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
     /// <exception cref="ProcessRuleException">A rule does not allow it now, or the dates are not valid.</exception>
     public void ScheduleStatusReviews(PersonId actor, IEnumerable<LocalDate> dates)
@@ -465,12 +473,12 @@ public sealed partial class FollowUpProcess
                     conditions.Add(Condition("schedule.date-twice", "B7", RuleMessages.DateTwice, Iso(date.Key)));
                 }
 
-                foreach (var date in list.Distinct())
+                foreach (var date in list.Distinct().Where(d => !_state.ReviewDates.Contains(d)))
                 {
                     NotPast(date, "B7", conditions);
                 }
             },
-            s => s with { ReviewDates = list.OrderBy(d => d).ToReadOnly() });
+            s => s with { ReviewDates = s.ReviewDates.Where(d => d < Today).Union(list).OrderBy(d => d).ToReadOnly() });
     }
 
     /// <summary>B7: ends the meeting once something is agreed (B6), tasks are given and the next dates set (B7).</summary>

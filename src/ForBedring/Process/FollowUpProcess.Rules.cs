@@ -11,13 +11,18 @@ public sealed partial class FollowUpProcess
     private List<UnmetCondition> StateConditions(ProcessAction action)
     {
         var list = new List<UnmetCondition>();
+
+        // Leaving a step needs the required prompts asked at it, the organisation's own included. B4's prompts are
+        // discussed in the groups and answered in the plenary round, so they are required when that round ends.
+        if (ProcessDefinition.Of(action).Target is not null && Step != ProcessStep.GroupDialogue)
+        {
+            Unanswered(Step, list);
+        }
+
         switch (action)
         {
             case ProcessAction.CompleteSelfReflection:
-                Unanswered(ProcessStep.SelfReflection, list);
-                break;
             case ProcessAction.CompleteStrategicFocus:
-                Unanswered(ProcessStep.StrategicFocus, list);
                 break;
             case ProcessAction.CompleteMeetingPlan:
                 MeetingPlanConditions(list);
@@ -25,10 +30,9 @@ public sealed partial class FollowUpProcess
             case ProcessAction.CollectHomework:
                 if (_state.HomeworkDue is null)
                 {
-                    list.Add(Condition("homework.not-assigned", "A5", RuleMessages.HomeworkNotAssigned));
+                    list.Insert(0, Condition("homework.not-assigned", "A5", RuleMessages.HomeworkNotAssigned));
                 }
 
-                Unanswered(ProcessStep.Homework, list);
                 break;
             case ProcessAction.StartMeeting:
                 MeetingPlanConditions(list);
@@ -91,7 +95,6 @@ public sealed partial class FollowUpProcess
 
                 break;
             case ProcessAction.CloseCycle:
-                Unanswered(ProcessStep.TeamDevelopment, list);
                 foreach (var member in _state.Team.Members.Where(m => !_state.Commitments.Any(c => c.Member == m.Id)))
                 {
                     list.Add(Condition("team.commitment-missing", "D4", RuleMessages.CommitmentMissing, member.Name));
@@ -137,7 +140,12 @@ public sealed partial class FollowUpProcess
     /// <summary>A3: the agenda has its three parts in order with a time plan, the goals are set, the roles are filled, groups are formed where planned.</summary>
     private void MeetingPlanConditions(List<UnmetCondition> list)
     {
-        Unanswered(ProcessStep.MeetingPlanning, list);
+        if (Step != ProcessStep.MeetingPlanning)
+        {
+            // When the meeting starts, the plan's prompts are checked again: they may have been revised since.
+            Unanswered(ProcessStep.MeetingPlanning, list);
+        }
+
         if (_state.Agenda is not { } agenda)
         {
             list.Add(Condition("agenda.missing", "A3.3", RuleMessages.AgendaMissing));
@@ -236,6 +244,5 @@ public sealed partial class FollowUpProcess
             list.Add(Condition("plan.resources-not-reviewed", "C6", RuleMessages.ResourcesNotReviewed));
         }
 
-        Unanswered(ProcessStep.ActionPlanning, list);
     }
 }

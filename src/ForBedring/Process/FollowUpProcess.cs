@@ -165,7 +165,7 @@ public sealed partial class FollowUpProcess
     /// <param name="timeZone">The time zone of meetings and deadlines; Europe/Oslo when null.</param>
     /// <returns>The new process, at <see cref="ProcessStep.SelfReflection"/> with version 0.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="team"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">The id or the person is the default value, or the round's name is invalid.</exception>
+    /// <exception cref="ArgumentException">The id or the person is the default value, the round's name is invalid, or the time zone is not a TZDB zone.</exception>
     public static FollowUpProcess Start(
         ProcessId id,
         string round,
@@ -187,6 +187,11 @@ public sealed partial class FollowUpProcess
         }
 
         Guard.NotNull(clock, nameof(clock));
+        if (timeZone is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone.Id) is null)
+        {
+            throw new ArgumentException($"The time zone '{timeZone.Id}' is not in the TZDB database, so a saved process could not be read back.", nameof(timeZone));
+        }
+
         var state = new ProcessState
         {
             Id = id,

@@ -32,7 +32,7 @@ internal enum ActorRole
 /// <param name="Role">Who may do it.</param>
 /// <param name="Steps">The steps at which it is allowed.</param>
 /// <param name="Target">The step it leads to, or null when it stays in the step.</param>
-/// <param name="Guard">For a transition: the guide's rule it checks, as drawn in the diagram; otherwise null.</param>
+/// <param name="Guard">For a transition: the guide's rule it checks, as drawn in the diagram (no <c>;</c>, which ends a Mermaid statement); otherwise null.</param>
 internal sealed record ActionDefinition(ProcessAction Action, ActorRole Role, IReadOnlyList<ProcessStep> Steps, ProcessStep? Target, string? Guard);
 
 /// <summary>
@@ -76,7 +76,7 @@ internal static class ProcessDefinition
         Within(ProcessAction.UpdateAction, ActorRole.AnyTeamMember, [ProcessStep.ActionPlanning, ProcessStep.StatusReviews, ProcessStep.TeamDevelopment]),
         Within(ProcessAction.RemoveAction, ActorRole.Leader, [ProcessStep.ActionPlanning]),
         Within(ProcessAction.RecordResourceReview, ActorRole.Leader, [ProcessStep.ActionPlanning]),
-        Move(ProcessAction.AdoptActionPlan, ProcessStep.ActionPlanning, ProcessStep.StatusReviews, "every action has owner and due date; C4, C6, C7 done"),
+        Move(ProcessAction.AdoptActionPlan, ProcessStep.ActionPlanning, ProcessStep.StatusReviews, "every action has owner and due date, C4, C6, C7 done"),
         Within(ProcessAction.RecordStatusReview, ActorRole.StatusReporter, [ProcessStep.StatusReviews, ProcessStep.TeamDevelopment]),
         Move(ProcessAction.BeginTeamDevelopment, ProcessStep.StatusReviews, ProcessStep.TeamDevelopment, "a status review held (C2)"),
         Within(ProcessAction.RecordCollaborationCommitment, ActorRole.MemberOrLeader, [ProcessStep.TeamDevelopment]),
@@ -104,5 +104,5 @@ internal static class ProcessDefinition
     private static ActionDefinition Within(ProcessAction action, ActorRole role, ProcessStep[] steps) => new(action, role, steps, null, null);
 
     private static ActionDefinition Move(ProcessAction action, ProcessStep from, ProcessStep to, string? guard)
-        => new(action, ActorRole.Leader, [from], to, guard);
+        => new(action, ActorRole.Leader, [from], to, guard ?? "required prompts answered");
 }

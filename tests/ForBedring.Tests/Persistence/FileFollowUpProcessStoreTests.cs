@@ -142,8 +142,9 @@ public sealed class FileFollowUpProcessStoreTests : IDisposable
         var writer = Golden();
         await store.SaveAsync(writer, null, Token);
         using var done = new CancellationTokenSource();
+        var started = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
 
-        async Task<int> ReadAsync()
+        async Task<int> ReadAsync(TaskCompletionSource first)
         {
             var loads = 0;
             var last = 0L;
@@ -154,12 +155,16 @@ public sealed class FileFollowUpProcessStoreTests : IDisposable
                 Assert.True(loaded.Version >= last, "A load went back in time.");
                 last = loaded.Version;
                 loads++;
+                first.TrySetResult();
             }
 
             return loads;
         }
 
-        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(ReadAsync, Token)).ToList();
+        var readers = started.Select(first => Task.Run(() => ReadAsync(first), Token)).ToList();
+
+        // On a busy machine a reader may not be scheduled before the saves are done; wait until every one is reading.
+        await Task.WhenAll(started.Select(s => s.Task));
         for (var i = 0; i < 40; i++)
         {
             var version = writer.Version;

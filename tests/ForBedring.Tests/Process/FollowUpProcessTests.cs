@@ -302,6 +302,48 @@ public sealed partial class FollowUpProcessTests
     }
 
     [Fact]
+    public void CompleteSummary_RequiredOrganisationPromptOfTheStepUnanswered_IsRejectedUntilAnswered()
+    {
+        var catalog = PromptCatalog.Default.With(new Prompt(
+            new PromptId("org.evaluation"), ProcessStep.Summary, PromptAudience.WholeTeam, AnswerSpec.FreeText,
+            new LocalizedText("Hva tar vi med oss?", "Kva tek vi med oss?", "What do we take with us?")));
+        var d = new CycleDriver(prompts: catalog).WalkTo(ProcessStep.Summary).Satisfy();
+
+        var e = Rejected(d.Process, () => d.Process.CompleteSummary(Leader));
+
+        Assert.Equal(("prompt.unanswered", "org.evaluation"), (Assert.Single(e.Conditions).Code, e.Conditions[0].GuideReference));
+        d.Process.AnswerPrompt(Leader, new PromptId("org.evaluation"), new TextAnswer("Mer åpenhet"));
+        d.Process.CompleteSummary(Leader);
+        Assert.Equal(ProcessStep.WayForward, d.Process.Step);
+    }
+
+    [Fact]
+    public void PlanAgenda_InAnotherTimeZone_IsRejected()
+    {
+        var d = new CycleDriver().WalkTo(ProcessStep.MeetingPlanning);
+        var london = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var agenda = new MeetingAgenda(d.Today.PlusDays(10).At(new LocalTime(9, 0)).InZoneStrictly(london), d.CompleteAgenda().Items);
+
+        var e = Rejected(d.Process, () => d.Process.PlanAgenda(Leader, agenda));
+
+        Assert.Equal("agenda.time-zone", Assert.Single(e.Conditions).Code);
+    }
+
+    [Fact]
+    public void ScheduleStatusReviews_AfterADateHasPassed_KeepsThePastDates()
+    {
+        var d = new CycleDriver().WalkTo(ProcessStep.StatusReviews);
+        var held = d.Process.StatusReviewDates[0];
+        d.Clock.Advance(Duration.FromDays(held.PlusDays(1).ToDateTimeUnspecified().Subtract(d.Today.ToDateTimeUnspecified()).Days));
+
+        d.Process.ScheduleStatusReviews(Leader, [d.Today.PlusDays(28)]);
+
+        Assert.Contains(held, d.Process.StatusReviewDates);
+        Assert.Contains(d.Today.PlusDays(28), d.Process.StatusReviewDates);
+        Assert.Equal("date.past", Assert.Single(Rejected(d.Process, () => d.Process.ScheduleStatusReviews(Leader, [d.Today.PlusDays(-2)])).Conditions).Code);
+    }
+
+    [Fact]
     public void RecordAbsence_RoleHolderDuringTheMeeting_IsRejected()
     {
         var p = CycleDriver.StartAt(ProcessStep.Introduction);

@@ -252,14 +252,15 @@ internal sealed class ProcessModel
     public List<string> GuardCodes(ProcessAction action)
     {
         var codes = new List<string>();
+
+        // Leaving a step needs its required prompts; B4's are required when the plenary round ends.
+        if (Table[action].Target is not null && Step != B4)
+        {
+            Unanswered(Step, codes);
+        }
+
         switch (action)
         {
-            case ProcessAction.CompleteSelfReflection:
-                Unanswered(A1, codes);
-                break;
-            case ProcessAction.CompleteStrategicFocus:
-                Unanswered(A2, codes);
-                break;
             case ProcessAction.CompleteMeetingPlan:
                 MeetingPlan(codes);
                 break;
@@ -269,7 +270,6 @@ internal sealed class ProcessModel
                     codes.Add("homework.not-assigned");
                 }
 
-                Unanswered(A5, codes);
                 break;
             case ProcessAction.StartMeeting:
                 MeetingPlan(codes);
@@ -349,7 +349,6 @@ internal sealed class ProcessModel
                     codes.Add("plan.resources-not-reviewed");
                 }
 
-                Unanswered(C1, codes);
                 break;
             case ProcessAction.BeginTeamDevelopment:
                 if (_reviews.Count == 0)
@@ -359,7 +358,6 @@ internal sealed class ProcessModel
 
                 break;
             case ProcessAction.CloseCycle:
-                Unanswered(D, codes);
                 codes.AddRange(Members.Where(m => !HasCommitment(m)).Select(_ => "team.commitment-missing"));
                 if (_notes.Count == 0)
                 {
@@ -374,7 +372,11 @@ internal sealed class ProcessModel
 
     private void MeetingPlan(List<string> codes)
     {
-        Unanswered(A3, codes);
+        if (Step != A3)
+        {
+            Unanswered(A3, codes);
+        }
+
         if (Agenda is not { } agenda)
         {
             codes.Add("agenda.missing");
@@ -568,7 +570,7 @@ internal sealed class ProcessModel
                 }
 
                 codes.AddRange(c.Dates.GroupBy(d => d).Where(g => g.Count() > 1).Select(_ => "schedule.date-twice"));
-                foreach (var date in c.Dates.Distinct())
+                foreach (var date in c.Dates.Distinct().Where(d => !_reviewDates.Contains(d)))
                 {
                     NotPast(date, codes);
                 }
@@ -815,7 +817,7 @@ internal sealed class ProcessModel
                 break;
             case ProcessAction.RecordAgreement: _agreements.Add(c.Text!); break;
             case ProcessAction.AssignFollowUpTask: _tasks.Add(new FollowUpTask(c.Person, c.Text!, c.Date)); subject = c.Person.Value; break;
-            case ProcessAction.ScheduleStatusReviews: _reviewDates = [.. c.Dates!.OrderBy(d => d)]; break;
+            case ProcessAction.ScheduleStatusReviews: _reviewDates = [.. _reviewDates.Where(d => d < Today).Union(c.Dates!).OrderBy(d => d)]; break;
             case ProcessAction.UpdateAction:
                 var index = _actions.FindIndex(a => a.Id == c.ActionId);
                 _actions[index] = _actions[index] with { Title = c.Draft!.Title, Owner = c.Draft.Owner, Due = c.Draft.DueDate, CrossUnit = c.Draft.CrossUnit };
