@@ -62,7 +62,10 @@ public abstract class FollowUpProcessStoreContract
     /// <summary>A save with a cancelled token throws <see cref="OperationCanceledException"/> and saves nothing.</summary>
     public const string CancelledSaveSavesNothing = nameof(CancelledSaveSavesNothing);
 
-    /// <summary>Saving null throws <see cref="ArgumentNullException"/>; a negative expected version throws <see cref="ArgumentOutOfRangeException"/>.</summary>
+    /// <summary>
+    /// Saving null throws <see cref="ArgumentNullException"/>; a negative expected version, or one newer than the
+    /// process (an old copy saved over later commands), throws <see cref="ArgumentOutOfRangeException"/> and changes nothing.
+    /// </summary>
     public const string InvalidArgumentsAreRejected = nameof(InvalidArgumentsAreRejected);
 
     private static readonly Instant Start = Instant.FromUtc(2027, 1, 4, 8, 0);
@@ -538,5 +541,24 @@ public abstract class FollowUpProcessStoreContract
 
         Require(negativeThrown, "SaveAsync with expected version -1 did not throw ArgumentOutOfRangeException.");
         Require(await store.LoadAsync(id, cancellationToken).ConfigureAwait(false) is null, "SaveAsync with expected version -1 stored the process.");
+
+        // An old copy saved over a newer version would undo the commands in between: refused, and nothing changes.
+        await store.SaveAsync(NewProcess(id), null, cancellationToken).ConfigureAwait(false);
+        var current = await LoadExistingAsync(store, id, cancellationToken).ConfigureAwait(false);
+        var old = await LoadExistingAsync(store, id, cancellationToken).ConfigureAwait(false);
+        Act(current, 1);
+        await store.SaveAsync(current, 0, cancellationToken).ConfigureAwait(false);
+        var olderThrown = false;
+        try
+        {
+            await store.SaveAsync(old, current.Version, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            olderThrown = true;
+        }
+
+        Require(olderThrown, "Saving a process older than the expected version did not throw ArgumentOutOfRangeException.");
+        RequireSame(current, await LoadExistingAsync(store, id, cancellationToken).ConfigureAwait(false), "After refusing an older process, the stored process");
     }
 }

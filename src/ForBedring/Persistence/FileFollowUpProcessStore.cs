@@ -113,10 +113,7 @@ public sealed class FileFollowUpProcessStore : IFollowUpProcessStore
     public async Task SaveAsync(FollowUpProcess process, long? expectedVersion, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(process, nameof(process));
-        if (expectedVersion < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(expectedVersion), expectedVersion, "A version is never negative.");
-        }
+        StoreArguments.CheckExpectedVersion(process, expectedVersion);
 
         cancellationToken.ThrowIfCancellationRequested();
         var bytes = _serializer.Serialize(process);

@@ -37,7 +37,7 @@ public interface IFollowUpProcessStore
     /// <param name="cancellationToken">Cancels the save; once the new document is in place it is not undone.</param>
     /// <returns>A task that completes when the process is stored.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="process"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedVersion"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedVersion"/> is negative, or newer than the process (an old copy would undo later commands).</exception>
     /// <exception cref="ConcurrencyConflictException">The stored version is not <paramref name="expectedVersion"/>; nothing was saved.</exception>
     /// <exception cref="OperationCanceledException">The save was cancelled before anything was saved.</exception>
     Task SaveAsync(FollowUpProcess process, long? expectedVersion, CancellationToken cancellationToken = default);

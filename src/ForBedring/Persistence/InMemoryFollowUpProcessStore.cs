@@ -57,10 +57,7 @@ public sealed class InMemoryFollowUpProcessStore : IFollowUpProcessStore
     public Task SaveAsync(FollowUpProcess process, long? expectedVersion, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(process, nameof(process));
-        if (expectedVersion < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(expectedVersion), expectedVersion, "A version is never negative.");
-        }
+        StoreArguments.CheckExpectedVersion(process, expectedVersion);
 
         if (cancellationToken.IsCancellationRequested)
         {

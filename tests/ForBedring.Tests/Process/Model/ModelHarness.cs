@@ -78,7 +78,7 @@ internal static class ModelHarness
                 var loaded = roundTrip(process);
                 if (Describe.Process(loaded) != Describe.Process(process)
                     || !loaded.AvailableActions.SequenceEqual(process.AvailableActions)
-                    || !serialize!(loaded).AsSpan().SequenceEqual(serialize(process)))
+                    || !serialize(loaded).AsSpan().SequenceEqual(serialize(process)))
                 {
                     throw new ModelMismatchException($"Save and load changed the process after {command}.\n--- before ---\n{Describe.Process(process)}--- loaded ---\n{Describe.Process(loaded)}Commands:\n  " + string.Join("\n  ", trace));
                 }
@@ -117,7 +117,7 @@ internal static class ModelHarness
     [ThreadStatic]
     private static (object? State, byte[]? Bytes) lastSaved;
 
-    private static void Check(FollowUpProcess p, ProcessModel m, Command c, Func<FollowUpProcess, byte[]>? serialize, List<string> trace, RunStatistics? statistics)
+    private static void Check(FollowUpProcess p, ProcessModel m, Command c, Func<FollowUpProcess, byte[]> serialize, List<string> trace, RunStatistics? statistics)
     {
         void Fail(string what) => throw new ModelMismatchException(what + "\nCommands:\n  " + string.Join("\n  ", trace));
 
@@ -135,7 +135,7 @@ internal static class ModelHarness
         var expected = m.Predict(c);
         var before = p.State;
         byte[]? bytesBefore = null;
-        if (expected.Count > 0 && serialize is not null)
+        if (expected.Count > 0)
         {
             // The saved form of an unchanged state is computed once: rejected commands in a row share it.
             bytesBefore = ReferenceEquals(lastSaved.State, before) ? lastSaved.Bytes : serialize(p);
@@ -216,7 +216,7 @@ internal static class ModelHarness
                 Fail($"The rejected {c} changed the process's state.");
             }
 
-            if (bytesBefore is not null && !bytesBefore.AsSpan().SequenceEqual(serialize!(p)))
+            if (bytesBefore is not null && !bytesBefore.AsSpan().SequenceEqual(serialize(p)))
             {
                 Fail($"The rejected {c} changed the saved document.");
             }
