@@ -19,8 +19,9 @@ public static class ForBedringServiceCollectionExtensions
     /// </summary>
     /// <remarks>
     /// <para>Every service is added only when the container has none of its type yet, so a host's own registration
-    /// wins (register it before or after this call) and calling this twice adds nothing: the first call's options
-    /// hold, though the second call's are still validated. The clock is NodaTime's system clock unless the host
+    /// wins (register it before or after this call). Calling this twice with the same options adds nothing; calling it
+    /// again with other options throws, rather than silently keep the first (a library's defaults would otherwise
+    /// override a host's store directory). The clock is NodaTime's system clock unless the host
     /// registers an <see cref="IClock"/>; the store is in memory unless <see cref="ForBedringOptions.StoreDirectory"/>
     /// is set. A host that registers its own <see cref="PromptCatalog"/> replaces the built-in one and the prompt file
     /// alike (apply a file to it with <see cref="PromptCatalog.WithOverrides"/>).</para>
@@ -31,7 +32,7 @@ public static class ForBedringServiceCollectionExtensions
     /// <param name="configure">Sets the options; the defaults when null.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="ForBedringOptionsException">The options are not valid; every problem is listed, and nothing was registered.</exception>
+    /// <exception cref="ForBedringOptionsException">The options are not valid, or differ from those of an earlier call; every problem is listed, and nothing was registered.</exception>
     public static IServiceCollection AddForBedring(this IServiceCollection services, Action<ForBedringOptions>? configure = null)
     {
         if (services is null)
@@ -46,6 +47,22 @@ public static class ForBedringServiceCollectionExtensions
         {
             throw new ForBedringOptionsException(problems, nameof(configure), cause);
         }
+
+        var fingerprint = Fingerprint(options, settings);
+        var earlier = services.FirstOrDefault(d => d.ServiceType == typeof(Registration))?.ImplementationInstance as Registration;
+        if (earlier is not null)
+        {
+            if (earlier.Fingerprint != fingerprint)
+            {
+                throw new ForBedringOptionsException(
+                    [$"AddForBedring was already called with other options ({earlier.Fingerprint}); this call has {fingerprint}. Configure ForBedring in one place."],
+                    nameof(configure));
+            }
+
+            return services;
+        }
+
+        services.AddSingleton(new Registration(fingerprint));
 
         // The library never reads the system clock itself (the banned-API analyzer enforces it); the registration is
         // the one place where the host's default clock is chosen, and a host's own IClock takes precedence.
@@ -189,5 +206,28 @@ public static class ForBedringServiceCollectionExtensions
     private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The options, checked and resolved.</summary>
+    private static string Fingerprint(ForBedringOptions options, Settings settings)
+    {
+        var promptFile = options.PromptFile is not null
+            ? "prompt file " + Path.GetFullPath(options.PromptFile)
+            : options.PromptFileJson is { } json ? Invariant($"prompt JSON of {json.Length} bytes, hash {Hash(json.Span)}") : "no prompt file";
+        return Invariant($"MaxDocumentBytes {settings.MaxDocumentBytes}, StoreDirectory {settings.StoreDirectory ?? "none (in memory)"}, {promptFile}, DefaultTimeZone {settings.TimeZone.Id}");
+    }
+
+    private static uint Hash(ReadOnlySpan<byte> bytes)
+    {
+        // FNV-1a: enough to tell two prompt files apart in a message, not a security measure.
+        var hash = 2166136261u;
+        foreach (var b in bytes)
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        return hash;
+    }
+
     private sealed record Settings(int MaxDocumentBytes, string? StoreDirectory, PromptCatalog Prompts, DateTimeZone TimeZone);
+
+    /// <summary>Marks the container as configured, with the options it was configured with.</summary>
+    private sealed record Registration(string Fingerprint);
 }

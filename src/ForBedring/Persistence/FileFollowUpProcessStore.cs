@@ -7,15 +7,17 @@ namespace ForBedring.Persistence;
 
 /// <summary>
 /// A store that keeps each process as one JSON file, <c>&lt;id&gt;.json</c>, in a directory: for single-server hosts,
-/// samples and tools. Saves are atomic and durable, and the version check holds across threads and processes.
+/// samples and tools. Saves are atomic, and the version check holds across threads and processes.
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Atomic and durable.</b> A save writes the whole document to a temporary file in the same directory
+/// <b>Atomic.</b> A save writes the whole document to a temporary file in the same directory
 /// (<c>&lt;id&gt;.json.&lt;32 hex digits&gt;.tmp</c>), flushes it to the disk, and then renames it over the document in one
 /// step. A reader therefore sees the old document or the new one, never a torn or empty file, and a crash at any
 /// moment leaves the last saved document in place. A temporary file left by a crash is never read and is deleted by the
-/// next save of that process.
+/// next save of that process. The directory itself is not flushed, so after a power cut a file system may bring back
+/// the previous version of a document saved just before it (whole, never torn); a host that needs more keeps its
+/// documents in a database.
 /// </para>
 /// <para>
 /// <b>Exclusive.</b> The version check and the write run while the save holds <c>&lt;id&gt;.lock</c>, a file opened

@@ -38,7 +38,8 @@ public sealed class ForBedringServiceCollectionExtensionsTests : IDisposable
         var returned = services.AddForBedring();
 
         Assert.Same(services, returned);
-        Assert.Equal(ServiceTypes.Length, services.Count);
+        Assert.Equal(ServiceTypes.Length + 1, services.Count); // and the marker that remembers the options
+
         Assert.All(ServiceTypes, t => Assert.Equal(ServiceLifetime.Singleton, Assert.Single(services, d => d.ServiceType == t).Lifetime));
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
@@ -55,19 +56,30 @@ public sealed class ForBedringServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddForBedring_CalledTwice_AddsNothingTheSecondTime()
+    public void AddForBedring_CalledTwiceWithTheSameOptions_AddsNothingTheSecondTime()
     {
         var services = new ServiceCollection();
-        services.AddForBedring();
-        var count = services.Count;
+        services.AddForBedring(o => o.StoreDirectory = _temp.FullName);
         var descriptors = services.ToList();
 
         services.AddForBedring(o => o.StoreDirectory = _temp.FullName);
 
-        Assert.Equal(count, services.Count);
         Assert.Equal(descriptors, services);
         using var provider = services.BuildServiceProvider();
-        Assert.IsType<InMemoryFollowUpProcessStore>(provider.GetRequiredService<IFollowUpProcessStore>());
+        Assert.IsType<FileFollowUpProcessStore>(provider.GetRequiredService<IFollowUpProcessStore>());
+    }
+
+    [Fact]
+    public void AddForBedring_CalledAgainWithOtherOptions_ThrowsRatherThanDropThem()
+    {
+        var services = new ServiceCollection();
+        services.AddForBedring();
+        var descriptors = services.ToList();
+
+        var e = Assert.Throws<ForBedringOptionsException>(() => services.AddForBedring(o => o.StoreDirectory = _temp.FullName));
+
+        Assert.Contains("already called with other options", Assert.Single(e.Problems), StringComparison.Ordinal);
+        Assert.Equal(descriptors, services);
     }
 
     [Fact]
