@@ -21,4 +21,12 @@ public sealed record StatusReview
 
     /// <summary>Gets the updates, one per action.</summary>
     public IReadOnlyList<ActionStatusUpdate> Updates { get; }
+
+    /// <summary>Tells whether two values are equal, their lists compared item by item.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(StatusReview? other) => other is not null && Date == other.Date && ValueList.SequenceEqual(Updates, other.Updates);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ValueList.SequenceHash(Updates) ^ Date.GetHashCode();
 }

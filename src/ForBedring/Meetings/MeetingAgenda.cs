@@ -44,4 +44,12 @@ public sealed record MeetingAgenda
 
     /// <summary>Tells whether the items come in the parts' order: introduction, then discussion, then summary and evaluation.</summary>
     public bool IsInPartOrder => Items.Zip(Items.Skip(1), (a, b) => a.Section <= b.Section).All(ok => ok);
+
+    /// <summary>Tells whether two values are equal, their lists compared item by item.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(MeetingAgenda? other) => other is not null && Start == other.Start && ValueList.SequenceEqual(Items, other.Items);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ValueList.SequenceHash(Items) ^ Start.GetHashCode();
 }

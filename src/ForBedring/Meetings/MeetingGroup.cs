@@ -20,4 +20,12 @@ public sealed record MeetingGroup
 
     /// <summary>Gets the people in the group.</summary>
     public IReadOnlyList<PersonId> Members { get; }
+
+    /// <summary>Tells whether two values are equal, their lists compared item by item.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(MeetingGroup? other) => other is not null && ValueList.SequenceEqual(Members, other.Members);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ValueList.SequenceHash(Members);
 }

@@ -74,4 +74,12 @@ public sealed record LeadershipTeam
     /// <param name="person">The person's id.</param>
     /// <returns>The leader or member, or null when the person is not on the team.</returns>
     public TeamMember? Find(PersonId person) => Leader.Id == person ? Leader : Members.FirstOrDefault(m => m.Id == person);
+
+    /// <summary>Tells whether two values are equal, their lists compared item by item.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(LeadershipTeam? other) => other is not null && Unit == other.Unit && Name == other.Name && Leader == other.Leader && ValueList.SequenceEqual(Members, other.Members);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ValueList.SequenceHash(Members) ^ Unit.GetHashCode();
 }

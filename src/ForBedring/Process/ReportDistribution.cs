@@ -42,4 +42,12 @@ public sealed record ReportDistribution
 
     /// <summary>Gets the reference to each member's report for their own area, by member.</summary>
     public IReadOnlyDictionary<PersonId, string> MemberReports { get; }
+
+    /// <summary>Tells whether two values are equal, their lists compared item by item.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(ReportDistribution? other) => other is not null && CommonReport == other.CommonReport && MemberReports.Count == other.MemberReports.Count && MemberReports.All(r => other.MemberReports.TryGetValue(r.Key, out var v) && v == r.Value);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => CommonReport.GetHashCode() ^ MemberReports.Count;
 }

@@ -27,4 +27,12 @@ public sealed record ResourceReview
 
     /// <summary>Gets the note, or null.</summary>
     public string? Note { get; }
+
+    /// <summary>Tells whether two values are equal, their lists compared item by item.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(ResourceReview? other) => other is not null && Note == other.Note && ValueList.SequenceEqual(Resources, other.Resources);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ValueList.SequenceHash(Resources);
 }
