@@ -1,3 +1,4 @@
+using ForBedring.Internal;
 using ForBedring.Process;
 using NodaTime;
 
@@ -22,6 +23,15 @@ public sealed record ImprovementAction(
     ActionStatus Status,
     ProcessStep Origin)
 {
+    /// <summary>Gets the action's id within its process.</summary>
+    public ActionId Id { get; init; } = Id.Value.Length > 0 ? Id : throw new ArgumentException("An action needs an id.", nameof(Id));
+
+    /// <summary>Gets the short title.</summary>
+    public string Title { get; init; } = Guard.Text(Title, nameof(Title), 300);
+
+    /// <summary>Gets what will be done, and how success will be judged; or null.</summary>
+    public string? Description { get; init; } = Description is null ? null : Guard.Text(Description, nameof(Description));
+
     /// <summary>Gets whether the action is still open (neither done nor cancelled).</summary>
     public bool IsOpen => Status is not (ActionStatus.Done or ActionStatus.Cancelled);
 }

@@ -9,4 +9,11 @@ namespace ForBedring.Process;
 /// <param name="Answer">The answer.</param>
 /// <param name="AnsweredBy">Who recorded it.</param>
 /// <param name="AnsweredAt">When it was last given or revised.</param>
-public sealed record PromptAnswer(PromptId Prompt, PersonId? Respondent, Answer Answer, PersonId AnsweredBy, Instant AnsweredAt);
+public sealed record PromptAnswer(PromptId Prompt, PersonId? Respondent, Answer Answer, PersonId AnsweredBy, Instant AnsweredAt)
+{
+    /// <summary>Gets the prompt answered.</summary>
+    public PromptId Prompt { get; init; } = Prompt.Value.Length > 0 ? Prompt : throw new ArgumentException("An answer needs a prompt id.", nameof(Prompt));
+
+    /// <summary>Gets the answer.</summary>
+    public Answer Answer { get; init; } = Answer ?? throw new ArgumentNullException(nameof(Answer));
+}
