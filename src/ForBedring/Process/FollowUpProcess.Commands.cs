@@ -29,13 +29,13 @@ public sealed partial class FollowUpProcess
             {
                 if (definition is null)
                 {
-                    list.Add(Condition("prompt.unknown", null, RuleMessages.PromptUnknown, prompt));
+                    list.Add(Condition(ConditionCodes.PromptUnknown, null, RuleMessages.PromptUnknown, prompt));
                     return;
                 }
 
                 if (!ProcessDefinition.IsAnswerable(definition, Step))
                 {
-                    list.Add(Condition("prompt.not-now", prompt.Value, RuleMessages.PromptNotNow, prompt, ProcessSteps.NameOf(definition.Step), ProcessSteps.NameOf(Step)));
+                    list.Add(Condition(ConditionCodes.PromptNotNow, prompt.Value, RuleMessages.PromptNotNow, prompt, ProcessSteps.NameOf(definition.Step), ProcessSteps.NameOf(Step)));
                 }
 
                 if (_state.Team.Contains(actor) && !CanRespond(definition, actor))
@@ -46,12 +46,12 @@ public sealed partial class FollowUpProcess
                         PromptAudience.EachMember => RuleMessages.RoleRespondentMember,
                         _ => RuleMessages.RoleRespondentTeam,
                     };
-                    list.Add(Condition("prompt.wrong-respondent", prompt.Value, text, prompt));
+                    list.Add(Condition(ConditionCodes.PromptWrongRespondent, prompt.Value, text, prompt));
                 }
 
                 if (definition.Audience == PromptAudience.EachMember && definition.Step == ProcessStep.Homework && _state.HomeworkDue is null)
                 {
-                    list.Add(Condition("homework.not-assigned", "A5", RuleMessages.HomeworkNotAssigned));
+                    list.Add(Condition(ConditionCodes.HomeworkNotAssigned, "A5", RuleMessages.HomeworkNotAssigned));
                 }
 
                 list.AddRange(definition.Validate(answer, TopicAreas, _state.Team.Everyone));
@@ -90,7 +90,7 @@ public sealed partial class FollowUpProcess
             {
                 if (agenda.Start.Zone.Id != _state.TimeZone.Id)
                 {
-                    list.Add(Condition("agenda.time-zone", "A3.3", RuleMessages.AgendaTimeZone, _state.TimeZone.Id, agenda.Start.Zone.Id));
+                    list.Add(Condition(ConditionCodes.AgendaTimeZone, "A3.3", RuleMessages.AgendaTimeZone, _state.TimeZone.Id, agenda.Start.Zone.Id));
                 }
 
                 NotPast(agenda.Start.Date, "A3.3", list);
@@ -115,12 +115,12 @@ public sealed partial class FollowUpProcess
                 OnTeam(minuteTaker, list);
                 if (timekeeper == _state.Team.Leader.Id)
                 {
-                    list.Add(Condition("roles.timekeeper-is-chair", "A3.4", RuleMessages.TimekeeperIsChair));
+                    list.Add(Condition(ConditionCodes.RolesTimekeeperIsChair, "A3.4", RuleMessages.TimekeeperIsChair));
                 }
 
                 if (minuteTaker == _state.Team.Leader.Id)
                 {
-                    list.Add(Condition("roles.minute-taker-is-chair", "A3.4", RuleMessages.MinuteTakerIsChair));
+                    list.Add(Condition(ConditionCodes.RolesMinuteTakerIsChair, "A3.4", RuleMessages.MinuteTakerIsChair));
                 }
             },
             s => s with { Timekeeper = timekeeper, MinuteTaker = minuteTaker });
@@ -141,7 +141,7 @@ public sealed partial class FollowUpProcess
             {
                 if (list.Count == 0)
                 {
-                    conditions.Add(Condition("groups.none", "A3.5", RuleMessages.GroupsNone));
+                    conditions.Add(Condition(ConditionCodes.GroupsNone, "A3.5", RuleMessages.GroupsNone));
                 }
 
                 var seen = new HashSet<PersonId>();
@@ -150,7 +150,7 @@ public sealed partial class FollowUpProcess
                     OnTeam(person, conditions);
                     if (!seen.Add(person))
                     {
-                        conditions.Add(Condition("groups.person-twice", "A3.5", RuleMessages.GroupsPersonTwice, NameOf(person)));
+                        conditions.Add(Condition(ConditionCodes.GroupsPersonTwice, "A3.5", RuleMessages.GroupsPersonTwice, NameOf(person)));
                     }
                 }
             },
@@ -189,7 +189,7 @@ public sealed partial class FollowUpProcess
             {
                 foreach (var member in _state.Team.Members.Where(m => !reports.MemberReports.ContainsKey(m.Id)))
                 {
-                    list.Add(Condition("reports.member-missing", "A4", RuleMessages.ReportsMemberMissing, member.Name));
+                    list.Add(Condition(ConditionCodes.ReportsMemberMissing, "A4", RuleMessages.ReportsMemberMissing, member.Name));
                 }
 
                 foreach (var person in reports.MemberReports.Keys)
@@ -239,7 +239,7 @@ public sealed partial class FollowUpProcess
             {
                 if (_state.HomeworkDue is null)
                 {
-                    list.Add(Condition("homework.not-assigned", "A5", RuleMessages.HomeworkNotAssigned));
+                    list.Add(Condition(ConditionCodes.HomeworkNotAssigned, "A5", RuleMessages.HomeworkNotAssigned));
                 }
 
                 foreach (var pair in given)
@@ -247,7 +247,7 @@ public sealed partial class FollowUpProcess
                     var prompt = homework.FirstOrDefault(p => p.Id == pair.Key);
                     if (prompt is null)
                     {
-                        list.Add(Condition("homework.not-a-question", "A5", RuleMessages.HomeworkNotAPrompt, pair.Key));
+                        list.Add(Condition(ConditionCodes.HomeworkNotAQuestion, "A5", RuleMessages.HomeworkNotAPrompt, pair.Key));
                     }
                     else
                     {
@@ -257,7 +257,7 @@ public sealed partial class FollowUpProcess
 
                 foreach (var missing in homework.Where(p => p.Required && !answers.ContainsKey(p.Id)))
                 {
-                    list.Add(Condition("prompt.unanswered", missing.Id.Value, RuleMessages.PromptUnanswered, missing.Id, missing.Text));
+                    list.Add(Condition(ConditionCodes.PromptUnanswered, missing.Id.Value, RuleMessages.PromptUnanswered, missing.Id, missing.Text));
                 }
             },
             s =>
@@ -297,22 +297,22 @@ public sealed partial class FollowUpProcess
 
                 if (_state.Shared.Contains(member))
                 {
-                    list.Add(Condition("absence.already-shared", "B3", RuleMessages.AbsentAlreadyShared, NameOf(member)));
+                    list.Add(Condition(ConditionCodes.AbsenceAlreadyShared, "B3", RuleMessages.AbsentAlreadyShared, NameOf(member)));
                 }
                 else if (_state.Absent.Contains(member))
                 {
-                    list.Add(Condition("absence.already-recorded", "B3", RuleMessages.AbsentAlready, NameOf(member)));
+                    list.Add(Condition(ConditionCodes.AbsenceAlreadyRecorded, "B3", RuleMessages.AbsentAlready, NameOf(member)));
                 }
                 else
                 {
                     if (Present().Count == 1)
                     {
-                        list.Add(Condition("absence.last-present", "B3", RuleMessages.AbsentLastPresent, NameOf(member)));
+                        list.Add(Condition(ConditionCodes.AbsenceLastPresent, "B3", RuleMessages.AbsentLastPresent, NameOf(member)));
                     }
 
                     if (Phase == ProcessPhase.Meeting && (member == _state.Timekeeper || member == _state.MinuteTaker))
                     {
-                        list.Add(Condition("absence.role-holder", "A3.4", RuleMessages.AbsentRoleHolder, NameOf(member)));
+                        list.Add(Condition(ConditionCodes.AbsenceRoleHolder, "A3.4", RuleMessages.AbsentRoleHolder, NameOf(member)));
                     }
                 }
             },
@@ -351,11 +351,11 @@ public sealed partial class FollowUpProcess
 
                 if (_state.Absent.Contains(member))
                 {
-                    list.Add(Condition("sharing.absent", "B3", RuleMessages.SharingAbsent, NameOf(member)));
+                    list.Add(Condition(ConditionCodes.SharingAbsent, "B3", RuleMessages.SharingAbsent, NameOf(member)));
                 }
                 else if (_state.Shared.Contains(member))
                 {
-                    list.Add(Condition("sharing.already", "B3", RuleMessages.SharingAlready, NameOf(member)));
+                    list.Add(Condition(ConditionCodes.SharingAlready, "B3", RuleMessages.SharingAlready, NameOf(member)));
                 }
             },
             s => s with { Shared = s.Shared.Append(member) });
@@ -394,7 +394,7 @@ public sealed partial class FollowUpProcess
                 CheckDraft(draft, list);
                 if (_state.Actions.Count >= MaxActions)
                 {
-                    list.Add(Condition("plan.full", "C1", RuleMessages.ActionLimit, MaxActions));
+                    list.Add(Condition(ConditionCodes.PlanFull, "C1", RuleMessages.ActionLimit, MaxActions));
                 }
             },
             s => s with
@@ -465,12 +465,12 @@ public sealed partial class FollowUpProcess
             {
                 if (list.Count == 0)
                 {
-                    conditions.Add(Condition("schedule.empty", "B7", RuleMessages.DatesEmpty));
+                    conditions.Add(Condition(ConditionCodes.ScheduleEmpty, "B7", RuleMessages.DatesEmpty));
                 }
 
                 foreach (var date in list.GroupBy(d => d).Where(g => g.Count() > 1))
                 {
-                    conditions.Add(Condition("schedule.date-twice", "B7", RuleMessages.DateTwice, Iso(date.Key)));
+                    conditions.Add(Condition(ConditionCodes.ScheduleDateTwice, "B7", RuleMessages.DateTwice, Iso(date.Key)));
                 }
 
                 foreach (var date in list.Distinct().Where(d => !_state.ReviewDates.Contains(d)))
@@ -605,7 +605,7 @@ public sealed partial class FollowUpProcess
             return true;
         }
 
-        list.Add(Condition("person.not-on-team", null, RuleMessages.NotOnTeam, person));
+        list.Add(Condition(ConditionCodes.PersonNotOnTeam, null, RuleMessages.NotOnTeam, person));
         return false;
     }
 
@@ -616,7 +616,7 @@ public sealed partial class FollowUpProcess
             return true;
         }
 
-        list.Add(Condition("person.not-a-member", null, RuleMessages.NotAMember, NameOf(person)));
+        list.Add(Condition(ConditionCodes.PersonNotAMember, null, RuleMessages.NotAMember, NameOf(person)));
         return false;
     }
 
@@ -624,7 +624,7 @@ public sealed partial class FollowUpProcess
     {
         if (date < Today)
         {
-            list.Add(Condition("date.past", guide, RuleMessages.DatePast, Iso(date)));
+            list.Add(Condition(ConditionCodes.DatePast, guide, RuleMessages.DatePast, Iso(date)));
         }
     }
 
@@ -640,12 +640,12 @@ public sealed partial class FollowUpProcess
         {
             if (draft.Owner is null)
             {
-                list.Add(Condition("plan.action-without-owner", "C5", RuleMessages.ActionNoOwner, draft.Title));
+                list.Add(Condition(ConditionCodes.PlanActionWithoutOwner, "C5", RuleMessages.ActionNoOwner, draft.Title));
             }
 
             if (draft.DueDate is null)
             {
-                list.Add(Condition("plan.action-without-due-date", "C5", RuleMessages.ActionNoDue, draft.Title));
+                list.Add(Condition(ConditionCodes.PlanActionWithoutDueDate, "C5", RuleMessages.ActionNoDue, draft.Title));
             }
         }
     }
@@ -654,7 +654,7 @@ public sealed partial class FollowUpProcess
     {
         if (due is { } d && meeting is { } m && d > m)
         {
-            list.Add(Condition("homework.after-meeting", "A5", RuleMessages.HomeworkAfterMeeting, Iso(d), Iso(m)));
+            list.Add(Condition(ConditionCodes.HomeworkAfterMeeting, "A5", RuleMessages.HomeworkAfterMeeting, Iso(d), Iso(m)));
         }
     }
 
@@ -662,7 +662,7 @@ public sealed partial class FollowUpProcess
     {
         if (!_state.Actions.Any(a => a.Id == action))
         {
-            list.Add(Condition("action.unknown", null, RuleMessages.ActionUnknown, action));
+            list.Add(Condition(ConditionCodes.ActionUnknown, null, RuleMessages.ActionUnknown, action));
         }
     }
 
@@ -670,24 +670,24 @@ public sealed partial class FollowUpProcess
     {
         if (review.Date > Today)
         {
-            list.Add(Condition("review.date-future", "C2", RuleMessages.DateFuture, Iso(review.Date)));
+            list.Add(Condition(ConditionCodes.ReviewDateFuture, "C2", RuleMessages.DateFuture, Iso(review.Date)));
         }
 
         // The read-back meeting is the first time ForBedring is on the leadership meeting's agenda; reviews follow it.
         var meeting = _state.History.FirstOrDefault(h => h.Action == ProcessAction.StartMeeting);
         if (meeting is not null && review.Date < meeting.At.InZone(_state.TimeZone).Date)
         {
-            list.Add(Condition("review.before-meeting", "C2", RuleMessages.ReviewBeforeMeeting, Iso(review.Date), Iso(meeting.At.InZone(_state.TimeZone).Date)));
+            list.Add(Condition(ConditionCodes.ReviewBeforeMeeting, "C2", RuleMessages.ReviewBeforeMeeting, Iso(review.Date), Iso(meeting.At.InZone(_state.TimeZone).Date)));
         }
 
         if (_state.Reviews.Count > 0 && review.Date < _state.Reviews[_state.Reviews.Count - 1].Date)
         {
-            list.Add(Condition("review.before-last", "C2", RuleMessages.ReviewBeforeLast, Iso(review.Date), Iso(_state.Reviews[_state.Reviews.Count - 1].Date)));
+            list.Add(Condition(ConditionCodes.ReviewBeforeLast, "C2", RuleMessages.ReviewBeforeLast, Iso(review.Date), Iso(_state.Reviews[_state.Reviews.Count - 1].Date)));
         }
 
         foreach (var twice in review.Updates.GroupBy(u => u.Action).Where(g => g.Count() > 1))
         {
-            list.Add(Condition("review.action-twice", "C2", RuleMessages.ReviewActionTwice, twice.Key));
+            list.Add(Condition(ConditionCodes.ReviewActionTwice, "C2", RuleMessages.ReviewActionTwice, twice.Key));
         }
 
         foreach (var update in review.Updates)
@@ -695,17 +695,17 @@ public sealed partial class FollowUpProcess
             var action = _state.Actions.FirstOrDefault(a => a.Id == update.Action);
             if (action is null)
             {
-                list.Add(Condition("action.unknown", "C2", RuleMessages.ActionUnknown, update.Action));
+                list.Add(Condition(ConditionCodes.ActionUnknown, "C2", RuleMessages.ActionUnknown, update.Action));
             }
             else if (!action.IsOpen)
             {
-                list.Add(Condition("review.action-closed", "C2", RuleMessages.ReviewActionClosed, action.Title));
+                list.Add(Condition(ConditionCodes.ReviewActionClosed, "C2", RuleMessages.ReviewActionClosed, action.Title));
             }
         }
 
         foreach (var open in _state.Actions.Where(a => a.IsOpen && !review.Updates.Any(u => u.Action == a.Id)))
         {
-            list.Add(Condition("review.action-missing", "C3", RuleMessages.ReviewMissingAction, open.Title));
+            list.Add(Condition(ConditionCodes.ReviewActionMissing, "C3", RuleMessages.ReviewMissingAction, open.Title));
         }
     }
 }

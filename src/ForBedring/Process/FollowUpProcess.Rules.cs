@@ -30,7 +30,7 @@ public sealed partial class FollowUpProcess
             case ProcessAction.CollectHomework:
                 if (_state.HomeworkDue is null)
                 {
-                    list.Insert(0, Condition("homework.not-assigned", "A5", RuleMessages.HomeworkNotAssigned));
+                    list.Insert(0, Condition(ConditionCodes.HomeworkNotAssigned, "A5", RuleMessages.HomeworkNotAssigned));
                 }
 
                 break;
@@ -38,19 +38,19 @@ public sealed partial class FollowUpProcess
                 MeetingPlanConditions(list);
                 if (_state.Reports is null)
                 {
-                    list.Add(Condition("reports.not-sent", "A4", RuleMessages.ReportsNotSent));
+                    list.Add(Condition(ConditionCodes.ReportsNotSent, "A4", RuleMessages.ReportsNotSent));
                 }
 
                 if (Present().Count == 0)
                 {
-                    list.Add(Condition("meeting.nobody-present", "B3", RuleMessages.NobodyPresent));
+                    list.Add(Condition(ConditionCodes.MeetingNobodyPresent, "B3", RuleMessages.NobodyPresent));
                 }
 
                 break;
             case ProcessAction.CompleteSharing:
                 foreach (var member in Present().Where(m => !_state.Shared.Contains(m)))
                 {
-                    list.Add(Condition("sharing.missing", "B3", RuleMessages.SharingMissing, NameOf(member)));
+                    list.Add(Condition(ConditionCodes.SharingMissing, "B3", RuleMessages.SharingMissing, NameOf(member)));
                 }
 
                 break;
@@ -63,24 +63,24 @@ public sealed partial class FollowUpProcess
             case ProcessAction.CompleteSummary:
                 if (_state.Agreements.Count == 0)
                 {
-                    list.Add(Condition("summary.nothing-agreed", "B6", RuleMessages.AgreementsNone));
+                    list.Add(Condition(ConditionCodes.SummaryNothingAgreed, "B6", RuleMessages.AgreementsNone));
                 }
 
                 break;
             case ProcessAction.EndMeeting:
                 if (_state.Agreements.Count == 0)
                 {
-                    list.Add(Condition("summary.nothing-agreed", "B6", RuleMessages.AgreementsNone));
+                    list.Add(Condition(ConditionCodes.SummaryNothingAgreed, "B6", RuleMessages.AgreementsNone));
                 }
 
                 if (_state.Tasks.Count == 0)
                 {
-                    list.Add(Condition("way-forward.no-tasks", "B7", RuleMessages.TasksNone));
+                    list.Add(Condition(ConditionCodes.WayForwardNoTasks, "B7", RuleMessages.TasksNone));
                 }
 
                 if (!_state.ReviewDates.Any(d => d >= Today))
                 {
-                    list.Add(Condition("way-forward.no-dates", "B7", RuleMessages.ReviewsNotScheduled));
+                    list.Add(Condition(ConditionCodes.WayForwardNoDates, "B7", RuleMessages.ReviewsNotScheduled));
                 }
 
                 break;
@@ -90,19 +90,19 @@ public sealed partial class FollowUpProcess
             case ProcessAction.BeginTeamDevelopment:
                 if (_state.Reviews.Count == 0)
                 {
-                    list.Add(Condition("status.no-review", "C2", RuleMessages.ReviewsNoneHeld));
+                    list.Add(Condition(ConditionCodes.StatusNoReview, "C2", RuleMessages.ReviewsNoneHeld));
                 }
 
                 break;
             case ProcessAction.CloseCycle:
                 foreach (var member in _state.Team.Members.Where(m => !_state.Commitments.Any(c => c.Member == m.Id)))
                 {
-                    list.Add(Condition("team.commitment-missing", "D4", RuleMessages.CommitmentMissing, member.Name));
+                    list.Add(Condition(ConditionCodes.TeamCommitmentMissing, "D4", RuleMessages.CommitmentMissing, member.Name));
                 }
 
                 if (_state.DevelopmentNotes.Count == 0)
                 {
-                    list.Add(Condition("team.development-missing", "D5", RuleMessages.DevelopmentNone));
+                    list.Add(Condition(ConditionCodes.TeamDevelopmentMissing, "D5", RuleMessages.DevelopmentNone));
                 }
 
                 break;
@@ -124,12 +124,12 @@ public sealed partial class FollowUpProcess
             {
                 case PromptAudience.Leader when FindAnswer(prompt.Id, _state.Team.Leader.Id) is null:
                 case PromptAudience.WholeTeam when FindAnswer(prompt.Id, null) is null:
-                    list.Add(Condition("prompt.unanswered", reference, RuleMessages.PromptUnanswered, prompt.Id, prompt.Text));
+                    list.Add(Condition(ConditionCodes.PromptUnanswered, reference, RuleMessages.PromptUnanswered, prompt.Id, prompt.Text));
                     break;
                 case PromptAudience.EachMember:
                     foreach (var member in Present().Where(m => FindAnswer(prompt.Id, m) is null))
                     {
-                        list.Add(Condition("prompt.unanswered", reference, RuleMessages.PromptUnansweredBy, prompt.Id, prompt.Text, NameOf(member)));
+                        list.Add(Condition(ConditionCodes.PromptUnanswered, reference, RuleMessages.PromptUnansweredBy, prompt.Id, prompt.Text, NameOf(member)));
                     }
 
                     break;
@@ -148,7 +148,7 @@ public sealed partial class FollowUpProcess
 
         if (_state.Agenda is not { } agenda)
         {
-            list.Add(Condition("agenda.missing", "A3.3", RuleMessages.AgendaMissing));
+            list.Add(Condition(ConditionCodes.AgendaMissing, "A3.3", RuleMessages.AgendaMissing));
         }
         else
         {
@@ -156,20 +156,20 @@ public sealed partial class FollowUpProcess
             {
                 if (agenda.MinutesIn(section) == 0)
                 {
-                    list.Add(Condition("agenda.part-missing", "A3.1", RuleMessages.AgendaSectionMissing, MeetingTexts.NameOf(section)));
+                    list.Add(Condition(ConditionCodes.AgendaPartMissing, "A3.1", RuleMessages.AgendaSectionMissing, MeetingTexts.NameOf(section)));
                 }
             }
 
             if (!agenda.IsInPartOrder)
             {
-                list.Add(Condition("agenda.part-order", "A3.1", RuleMessages.AgendaOrder));
+                list.Add(Condition(ConditionCodes.AgendaPartOrder, "A3.1", RuleMessages.AgendaOrder));
             }
         }
 
         RoleConditions(list);
         if ((FindAnswer(BuiltInPromptIds.GroupsInAdvance, _state.Team.Leader.Id)?.Answer as YesNoAnswer)?.Value == true && _state.Groups.Count == 0)
         {
-            list.Add(Condition("groups.missing", "A3.5", RuleMessages.GroupsMissing));
+            list.Add(Condition(ConditionCodes.GroupsMissing, "A3.5", RuleMessages.GroupsMissing));
         }
     }
 
@@ -178,28 +178,28 @@ public sealed partial class FollowUpProcess
         var leader = _state.Team.Leader.Id;
         if (_state.Timekeeper is not { } timekeeper)
         {
-            list.Add(Condition("roles.timekeeper-missing", "A3.4", RuleMessages.TimekeeperMissing));
+            list.Add(Condition(ConditionCodes.RolesTimekeeperMissing, "A3.4", RuleMessages.TimekeeperMissing));
         }
         else if (timekeeper == leader)
         {
-            list.Add(Condition("roles.timekeeper-is-chair", "A3.4", RuleMessages.TimekeeperIsChair));
+            list.Add(Condition(ConditionCodes.RolesTimekeeperIsChair, "A3.4", RuleMessages.TimekeeperIsChair));
         }
         else if (_state.Absent.Contains(timekeeper))
         {
-            list.Add(Condition("roles.absent", "A3.4", RuleMessages.RoleAbsent, NameOf(timekeeper)));
+            list.Add(Condition(ConditionCodes.RolesAbsent, "A3.4", RuleMessages.RoleAbsent, NameOf(timekeeper)));
         }
 
         if (_state.MinuteTaker is not { } minuteTaker)
         {
-            list.Add(Condition("roles.minute-taker-missing", "A3.4", RuleMessages.MinuteTakerMissing));
+            list.Add(Condition(ConditionCodes.RolesMinuteTakerMissing, "A3.4", RuleMessages.MinuteTakerMissing));
         }
         else if (minuteTaker == leader)
         {
-            list.Add(Condition("roles.minute-taker-is-chair", "A3.4", RuleMessages.MinuteTakerIsChair));
+            list.Add(Condition(ConditionCodes.RolesMinuteTakerIsChair, "A3.4", RuleMessages.MinuteTakerIsChair));
         }
         else if (_state.Absent.Contains(minuteTaker) && minuteTaker != _state.Timekeeper)
         {
-            list.Add(Condition("roles.absent", "A3.4", RuleMessages.RoleAbsent, NameOf(minuteTaker)));
+            list.Add(Condition(ConditionCodes.RolesAbsent, "A3.4", RuleMessages.RoleAbsent, NameOf(minuteTaker)));
         }
     }
 
@@ -208,13 +208,13 @@ public sealed partial class FollowUpProcess
     {
         if (_state.Groups.Count == 0)
         {
-            list.Add(Condition("groups.missing", "B4", RuleMessages.GroupsMissing));
+            list.Add(Condition(ConditionCodes.GroupsMissing, "B4", RuleMessages.GroupsMissing));
             return;
         }
 
         foreach (var member in Present().Where(m => !_state.Groups.Any(g => g.Members.Contains(m))))
         {
-            list.Add(Condition("groups.person-missing", "B4", RuleMessages.GroupsPersonMissing, NameOf(member)));
+            list.Add(Condition(ConditionCodes.GroupsPersonMissing, "B4", RuleMessages.GroupsPersonMissing, NameOf(member)));
         }
     }
 
@@ -223,25 +223,25 @@ public sealed partial class FollowUpProcess
     {
         if (_state.Actions.Count == 0)
         {
-            list.Add(Condition("plan.no-actions", "C1", RuleMessages.ActionsNone));
+            list.Add(Condition(ConditionCodes.PlanNoActions, "C1", RuleMessages.ActionsNone));
         }
 
         foreach (var action in _state.Actions.Where(a => a.IsOpen))
         {
             if (action.Owner is null)
             {
-                list.Add(Condition("plan.action-without-owner", "C5", RuleMessages.ActionNoOwner, action.Title));
+                list.Add(Condition(ConditionCodes.PlanActionWithoutOwner, "C5", RuleMessages.ActionNoOwner, action.Title));
             }
 
             if (action.DueDate is null)
             {
-                list.Add(Condition("plan.action-without-due-date", "C5", RuleMessages.ActionNoDue, action.Title));
+                list.Add(Condition(ConditionCodes.PlanActionWithoutDueDate, "C5", RuleMessages.ActionNoDue, action.Title));
             }
         }
 
         if (_state.Resources is null)
         {
-            list.Add(Condition("plan.resources-not-reviewed", "C6", RuleMessages.ResourcesNotReviewed));
+            list.Add(Condition(ConditionCodes.PlanResourcesNotReviewed, "C6", RuleMessages.ResourcesNotReviewed));
         }
 
     }

@@ -280,7 +280,7 @@ public sealed partial class FollowUpProcess
             // Stateless leaves the list null when the action is not configured at this step at all.
             if (unmet is null || unmet.Count == 0)
             {
-                list.Add(Condition("process.not-in-step", null, RuleMessages.NotInStep, ProcessActions.NameOf(action), ProcessSteps.NameOf(Step)));
+                list.Add(Condition(ConditionCodes.ProcessNotInStep, null, RuleMessages.NotInStep, ProcessActions.NameOf(action), ProcessSteps.NameOf(Step)));
             }
             else
             {
@@ -295,7 +295,7 @@ public sealed partial class FollowUpProcess
     {
         if (!_state.Team.Contains(actor))
         {
-            list.Add(Condition("actor.not-on-team", null, RuleMessages.NotOnTeam, actor));
+            list.Add(Condition(ConditionCodes.ActorNotOnTeam, null, RuleMessages.NotOnTeam, actor));
             return;
         }
 
@@ -304,19 +304,19 @@ public sealed partial class FollowUpProcess
         switch (ProcessDefinition.Of(action).Role)
         {
             case ActorRole.Leader when actor != leader:
-                list.Add(Condition("actor.not-leader", null, RuleMessages.RoleLeader, name));
+                list.Add(Condition(ConditionCodes.ActorNotLeader, null, RuleMessages.RoleLeader, name));
                 break;
             case ActorRole.Recorder when !IsRecorder(actor):
-                list.Add(Condition("actor.not-recorder", "A3.4", RuleMessages.RoleRecorder, name));
+                list.Add(Condition(ConditionCodes.ActorNotRecorder, "A3.4", RuleMessages.RoleRecorder, name));
                 break;
             case ActorRole.StatusReporter when actor != leader && actor != StatusReporter:
-                list.Add(Condition("actor.not-status-reporter", "C7", RuleMessages.RoleStatusReporter, name));
+                list.Add(Condition(ConditionCodes.ActorNotStatusReporter, "C7", RuleMessages.RoleStatusReporter, name));
                 break;
             case ActorRole.Member when !_state.Team.IsMember(actor):
-                list.Add(Condition("actor.not-member", "A5", RuleMessages.NotAMember, NameOf(actor)));
+                list.Add(Condition(ConditionCodes.ActorNotMember, "A5", RuleMessages.NotAMember, NameOf(actor)));
                 break;
             case ActorRole.MemberOrLeader when subject is { } member && actor != leader && actor != member:
-                list.Add(Condition("actor.not-member-or-leader", null, RuleMessages.RoleMemberOrLeader, name, NameOf(member)));
+                list.Add(Condition(ConditionCodes.ActorNotMemberOrLeader, null, RuleMessages.RoleMemberOrLeader, name, NameOf(member)));
                 break;
         }
     }
@@ -337,7 +337,7 @@ public sealed partial class FollowUpProcess
             CheckActor(action, actor, subjectPerson, conditions);
             var stepConditions = CheckStep(action);
             conditions.AddRange(stepConditions);
-            if (!stepConditions.Any(c => c.Code == "process.not-in-step"))
+            if (!stepConditions.Any(c => c.Code == ConditionCodes.ProcessNotInStep))
             {
                 checkArguments(conditions);
             }

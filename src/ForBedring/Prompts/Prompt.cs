@@ -82,7 +82,7 @@ public sealed record Prompt
         var reference = Id.Value;
         if (answer.Kind != Answer.Kind)
         {
-            problems.Add(new UnmetCondition("answer.wrong-kind", reference, Messages.AnswerWrongKind.Fill(Id, Answer.Kind, answer.Kind)));
+            problems.Add(new UnmetCondition(ConditionCodes.AnswerWrongKind, reference, Messages.AnswerWrongKind.Fill(Id, Answer.Kind, answer.Kind)));
             return problems;
         }
 
@@ -95,7 +95,7 @@ public sealed record Prompt
                 {
                     if (!catalog.Contains(area))
                     {
-                        problems.Add(new UnmetCondition("answer.unknown-topic-area", reference, Messages.AnswerUnknownTopicArea.Fill(Id, area)));
+                        problems.Add(new UnmetCondition(ConditionCodes.AnswerUnknownTopicArea, reference, Messages.AnswerUnknownTopicArea.Fill(Id, area)));
                     }
                 }
 
@@ -109,14 +109,14 @@ public sealed record Prompt
             case PersonAnswer person when person.Person is null:
                 if (!Answer.AllowNobody)
                 {
-                    problems.Add(new UnmetCondition("answer.nobody-not-allowed", reference, Messages.AnswerNobodyNotAllowed.Fill(Id)));
+                    problems.Add(new UnmetCondition(ConditionCodes.AnswerNobodyNotAllowed, reference, Messages.AnswerNobodyNotAllowed.Fill(Id)));
                 }
 
                 break;
             case PersonAnswer person:
                 if (people is not null && !people.Contains(person.Person!.Value))
                 {
-                    problems.Add(new UnmetCondition("answer.person-not-on-team", reference, Messages.AnswerPersonNotOnTeam.Fill(Id, person.Person.Value)));
+                    problems.Add(new UnmetCondition(ConditionCodes.AnswerPersonNotOnTeam, reference, Messages.AnswerPersonNotOnTeam.Fill(Id, person.Person.Value)));
                 }
 
                 break;
@@ -130,17 +130,17 @@ public sealed record Prompt
         var reference = Id.Value;
         if (items.Count < Answer.MinChoices)
         {
-            problems.Add(new UnmetCondition("answer.too-few", reference, Messages.AnswerTooFew.Fill(Id, Answer.MinChoices, items.Count)));
+            problems.Add(new UnmetCondition(ConditionCodes.AnswerTooFew, reference, Messages.AnswerTooFew.Fill(Id, Answer.MinChoices, items.Count)));
         }
 
         if (items.Count > Answer.MaxChoices)
         {
-            problems.Add(new UnmetCondition("answer.too-many", reference, Messages.AnswerTooMany.Fill(Id, Answer.MaxChoices, items.Count)));
+            problems.Add(new UnmetCondition(ConditionCodes.AnswerTooMany, reference, Messages.AnswerTooMany.Fill(Id, Answer.MaxChoices, items.Count)));
         }
 
         foreach (var duplicate in items.GroupBy(i => i).Where(g => g.Count() > 1))
         {
-            problems.Add(new UnmetCondition("answer.duplicate", reference, Messages.AnswerDuplicate.Fill(Id, duplicate.Key!)));
+            problems.Add(new UnmetCondition(ConditionCodes.AnswerDuplicate, reference, Messages.AnswerDuplicate.Fill(Id, duplicate.Key!)));
         }
     }
 }
