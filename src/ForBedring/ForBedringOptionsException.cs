@@ -1,3 +1,4 @@
+using ForBedring.Internal;
 using System.Collections.ObjectModel;
 using System.Text;
 
@@ -35,37 +36,8 @@ public sealed class ForBedringOptionsException : ArgumentException
     /// <summary>Gets the list of problems, one a line, without the parameter name that <see cref="ArgumentException"/> would append to the last.</summary>
     public override string Message => _description;
 
-    private static ReadOnlyCollection<string> Check(IEnumerable<string> problems)
-    {
-        if (problems is null)
-        {
-            throw new ArgumentNullException(nameof(problems));
-        }
-
-        var list = problems.ToList();
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("At least one problem is needed.", nameof(problems));
-        }
-
-        if (list.Any(p => p is null))
-        {
-            throw new ArgumentNullException(nameof(problems), "A problem is null.");
-        }
-
-        return new ReadOnlyCollection<string>(list);
-    }
+    private static ReadOnlyCollection<string> Check(IEnumerable<string> problems) => ProblemList.Check(problems);
 
     private static string Describe(ReadOnlyCollection<string> problems)
-    {
-        var text = new StringBuilder(problems.Count == 1
-            ? "The ForBedring options have a problem:"
-            : $"The ForBedring options have {problems.Count} problems:");
-        foreach (var problem in problems)
-        {
-            text.AppendLine().Append("- ").Append(problem);
-        }
-
-        return text.ToString();
-    }
+        => ProblemList.Describe("The ForBedring options have a problem:", "The ForBedring options have {0} problems:", problems);
 }

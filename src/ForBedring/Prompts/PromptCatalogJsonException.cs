@@ -1,3 +1,4 @@
+using ForBedring.Internal;
 using System.Collections.ObjectModel;
 using System.Text;
 
@@ -33,37 +34,8 @@ public sealed class PromptCatalogJsonException : FormatException
     /// <summary>Gets every problem, in the order found; each carries its reason and JSON path.</summary>
     public IReadOnlyList<DocumentFormatException> Problems { get; }
 
-    private static ReadOnlyCollection<DocumentFormatException> Check(IEnumerable<DocumentFormatException> problems)
-    {
-        if (problems is null)
-        {
-            throw new ArgumentNullException(nameof(problems));
-        }
-
-        var list = problems.ToList();
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("At least one problem is needed.", nameof(problems));
-        }
-
-        if (list.Any(p => p is null))
-        {
-            throw new ArgumentNullException(nameof(problems), "A problem is null.");
-        }
-
-        return new ReadOnlyCollection<DocumentFormatException>(list);
-    }
+    private static ReadOnlyCollection<DocumentFormatException> Check(IEnumerable<DocumentFormatException> problems) => ProblemList.Check(problems);
 
     private static string Describe(ReadOnlyCollection<DocumentFormatException> problems)
-    {
-        var text = new StringBuilder(problems.Count == 1
-            ? "The prompt file has a problem; nothing of it was applied:"
-            : $"The prompt file has {problems.Count} problems; nothing of it was applied:");
-        foreach (var problem in problems)
-        {
-            text.AppendLine().Append("- ").Append(problem.Message);
-        }
-
-        return text.ToString();
-    }
+        => ProblemList.Describe("The prompt file has a problem; nothing of it was applied:", "The prompt file has {0} problems; nothing of it was applied:", problems.Select(p => p.Message).ToList());
 }
