@@ -1,11 +1,15 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace ForBedring.Persistence;
 
 /// <summary>
 /// A growable byte buffer that a thread keeps between saves, so that writing a document allocates only its final
-/// array. Not thread-safe: each thread has its own (<see cref="Rent"/>), and a buffer that grew unusually large is dropped.
+/// array, together with the <see cref="Utf8JsonWriter"/> that writes into it. Not thread-safe: each thread has its own
+/// (<see cref="Rent"/>), and a buffer that grew unusually large is dropped.
 /// </summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The writer writes only into this buffer, where disposing it would only flush; both live as long as their thread.")]
 internal sealed class DocumentBuffer : IBufferWriter<byte>
 {
     private const int KeepUpTo = 256 * 1024;
@@ -15,6 +19,7 @@ internal sealed class DocumentBuffer : IBufferWriter<byte>
 
     private byte[] _buffer = new byte[16 * 1024];
     private int _written;
+    private Utf8JsonWriter? _writer;
 
     public int WrittenCount => _written;
 
@@ -35,6 +40,22 @@ internal sealed class DocumentBuffer : IBufferWriter<byte>
         {
             _cached = buffer;
         }
+    }
+
+    /// <summary>Gets this buffer's writer, reset to write from the start of the (empty) buffer.</summary>
+    /// <param name="options">The options of a new writer; a buffer is only ever written with one set.</param>
+    public Utf8JsonWriter Writer(JsonWriterOptions options)
+    {
+        if (_writer is null)
+        {
+            _writer = new Utf8JsonWriter(this, options);
+        }
+        else
+        {
+            _writer.Reset(this);
+        }
+
+        return _writer;
     }
 
     public void Advance(int count) => _written += count;

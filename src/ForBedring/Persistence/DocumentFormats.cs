@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ForBedring.Actions;
 using ForBedring.Internal;
 using ForBedring.Meetings;
@@ -22,14 +23,37 @@ internal static class DocumentFormats
     private static readonly OffsetPattern OffsetMinutes = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
     private static readonly OffsetPattern OffsetSeconds = OffsetPattern.CreateWithInvariantCulture("+HH:mm:ss");
 
+    /// <summary>The most bytes <see cref="TryFormat(Instant, Span{byte}, out int)"/> writes: <c>uuuu-MM-ddTHH:mm:ss.fffffffffZ</c>.</summary>
+    public const int MaxInstantBytes = 30;
+
+    /// <summary>The bytes <see cref="TryFormat(LocalDate, Span{byte}, out int)"/> writes: <c>uuuu-MM-dd</c>.</summary>
+    public const int DateBytes = 10;
+
     // A document holds about a hundred instants; NodaTime's general patterns cost most of the mapping's time, so the
     // canonical forms are written and read here directly, and anything else goes to the patterns (a test compares them).
     public static string Format(Instant instant)
     {
+        Span<byte> utf8 = stackalloc byte[MaxInstantBytes];
+        return TryFormat(instant, utf8, out var written) ? Ascii(utf8.Slice(0, written)) : InstantPattern.ExtendedIso.Format(instant);
+    }
+
+    public static string Format(LocalDate date)
+    {
+        Span<byte> utf8 = stackalloc byte[DateBytes];
+        return TryFormat(date, utf8, out var written) ? Ascii(utf8.Slice(0, written)) : LocalDatePattern.Iso.Format(date);
+    }
+
+    /// <summary>
+    /// Writes an instant in its canonical form, <c>uuuu-MM-ddTHH:mm:ss[.f…]Z</c> in ASCII (so in UTF-8), into at least
+    /// <see cref="MaxInstantBytes"/> bytes; false, and nothing written, for a year outside 1–9999, which only the pattern writes.
+    /// </summary>
+    public static bool TryFormat(Instant instant, Span<byte> utf8, out int written)
+    {
         var utc = instant.InUtc();
         if (utc.Year is < 1 or > 9999)
         {
-            return InstantPattern.ExtendedIso.Format(instant);
+            written = 0;
+            return false;
         }
 
         var nanos = utc.NanosecondOfSecond;
@@ -40,38 +64,41 @@ internal static class DocumentFormats
             digits--;
         }
 
-        var text = new char[nanos == 0 ? 20 : 21 + digits];
+        written = nanos == 0 ? 20 : 21 + digits;
+        var text = utf8.Slice(0, written);
         WriteDate(text, utc.Year, utc.Month, utc.Day);
-        text[10] = 'T';
+        text[10] = (byte)'T';
         Write2(text, 11, utc.Hour);
-        text[13] = ':';
+        text[13] = (byte)':';
         Write2(text, 14, utc.Minute);
-        text[16] = ':';
+        text[16] = (byte)':';
         Write2(text, 17, utc.Second);
         if (nanos != 0)
         {
-            text[19] = '.';
+            text[19] = (byte)'.';
             for (var i = 19 + digits; i > 19; i--)
             {
-                text[i] = (char)('0' + (nanos % 10));
+                text[i] = (byte)('0' + (nanos % 10));
                 nanos /= 10;
             }
         }
 
-        text[text.Length - 1] = 'Z';
-        return new string(text);
+        text[written - 1] = (byte)'Z';
+        return true;
     }
 
-    public static string Format(LocalDate date)
+    /// <summary>Writes a date as <c>uuuu-MM-dd</c> in ASCII into at least <see cref="DateBytes"/> bytes; false for a year outside 1–9999.</summary>
+    public static bool TryFormat(LocalDate date, Span<byte> utf8, out int written)
     {
         if (date.Year is < 1 or > 9999)
         {
-            return LocalDatePattern.Iso.Format(date);
+            written = 0;
+            return false;
         }
 
-        var text = new char[10];
-        WriteDate(text, date.Year, date.Month, date.Day);
-        return new string(text);
+        WriteDate(utf8, date.Year, date.Month, date.Day);
+        written = DateBytes;
+        return true;
     }
 
     public static string Format(LocalDateTime local) => LocalDateTimePattern.ExtendedIso.Format(local);
@@ -204,20 +231,31 @@ internal static class DocumentFormats
         return tens is >= 0 and <= 9 && ones is >= 0 and <= 9;
     }
 
-    private static void WriteDate(char[] text, int year, int month, int day)
+    private static void WriteDate(Span<byte> text, int year, int month, int day)
     {
         Write2(text, 0, year / 100);
         Write2(text, 2, year % 100);
-        text[4] = '-';
+        text[4] = (byte)'-';
         Write2(text, 5, month);
-        text[7] = '-';
+        text[7] = (byte)'-';
         Write2(text, 8, day);
     }
 
-    private static void Write2(char[] text, int at, int number)
+    private static void Write2(Span<byte> text, int at, int number)
     {
-        text[at] = (char)('0' + (number / 10));
-        text[at + 1] = (char)('0' + (number % 10));
+        text[at] = (byte)('0' + (number / 10));
+        text[at + 1] = (byte)('0' + (number % 10));
+    }
+
+    private static string Ascii(ReadOnlySpan<byte> ascii)
+    {
+        var text = new char[ascii.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            text[i] = (char)ascii[i];
+        }
+
+        return new string(text);
     }
 }
 
@@ -227,6 +265,7 @@ internal sealed class EnumNames<T>
 {
     private readonly Dictionary<string, T> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<T, string> _byValue = [];
+    private readonly Dictionary<T, JsonEncodedText> _encoded = [];
 
     public EnumNames()
     {
@@ -240,11 +279,18 @@ internal sealed class EnumNames<T>
             var name = value.ToString();
             _byName[name] = value;
             _byValue[value] = name;
+            _encoded[value] = JsonEncodedText.Encode(name);
         }
     }
 
     public string Name(T value)
         => _byValue.TryGetValue(value, out var name)
+            ? name
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"The value is not a member of {typeof(T).Name}.");
+
+    /// <summary>Gets the name, encoded once for <see cref="Utf8JsonWriter"/>; the same JSON as <see cref="Name"/> gives.</summary>
+    public JsonEncodedText Encoded(T value)
+        => _encoded.TryGetValue(value, out var name)
             ? name
             : throw new ArgumentOutOfRangeException(nameof(value), value, $"The value is not a member of {typeof(T).Name}.");
 

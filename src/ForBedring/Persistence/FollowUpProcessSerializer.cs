@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ForBedring.Internal;
 using ForBedring.Process;
@@ -42,16 +41,6 @@ public sealed class FollowUpProcessSerializer
     /// <summary>The default largest document accepted: 1 MiB, far above a real process (tens of kilobytes).</summary>
     public const int DefaultMaxDocumentBytes = 1024 * 1024;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        // A stored document, never embedded in HTML: letters are kept readable; quotes, backslashes and control
-        // characters are still escaped as JSON requires.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-    };
-
     private readonly IClock _clock;
     private readonly PromptCatalog _prompts;
     private readonly TopicAreaCatalog _topicAreas;
@@ -88,14 +77,12 @@ public sealed class FollowUpProcessSerializer
     public byte[] Serialize(FollowUpProcess process)
     {
         Guard.NotNull(process, nameof(process));
-        var document = ProcessDocumentWriter.Write(process.State);
         var buffer = DocumentBuffer.Rent();
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            {
-                JsonSerializer.Serialize(writer, document, ProcessDocumentContext.Default.ProcessDocument);
-            }
+            var writer = buffer.Writer(ProcessDocumentJsonWriter.Options);
+            ProcessDocumentJsonWriter.Write(writer, process.State);
+            writer.Flush();
 
             if (buffer.WrittenCount > MaxDocumentBytes)
             {

@@ -258,21 +258,21 @@ internal static class ProcessDocumentReader
         CheckHistory(s);
         var team = s.Team;
 
-        var answered = new HashSet<(PromptId, PersonId?)>();
+        var answered = NewSet<(PromptId, PersonId?)>(s.Answers.Count);
         for (var i = 0; i < s.Answers.Count; i++)
         {
             var answer = s.Answers[i];
-            if (answer.Respondent is { } respondent && !team.Contains(respondent))
+            if (answer.Respondent is { } respondent && !OnTeam(team, respondent))
             {
                 throw NotOnTeam(respondent, "answers", i, "respondent");
             }
 
-            if (!team.Contains(answer.AnsweredBy))
+            if (!OnTeam(team, answer.AnsweredBy))
             {
                 throw NotOnTeam(answer.AnsweredBy, "answers", i, "answeredBy");
             }
 
-            if (answer.Answer is PersonAnswer { Person: { } person } && !team.Contains(person))
+            if (answer.Answer is PersonAnswer { Person: { } person } && !OnTeam(team, person))
             {
                 throw NotOnTeam(person, "answers", i, "answer", "person");
             }
@@ -283,23 +283,23 @@ internal static class ProcessDocumentReader
             }
         }
 
-        if (s.Timekeeper is { } timekeeper && !team.Contains(timekeeper))
+        if (s.Timekeeper is { } timekeeper && !OnTeam(team, timekeeper))
         {
             throw NotOnTeam(timekeeper, "timekeeper");
         }
 
-        if (s.MinuteTaker is { } minuteTaker && !team.Contains(minuteTaker))
+        if (s.MinuteTaker is { } minuteTaker && !OnTeam(team, minuteTaker))
         {
             throw NotOnTeam(minuteTaker, "minuteTaker");
         }
 
-        var grouped = new HashSet<PersonId>();
+        var grouped = NewSet<PersonId>(team.Members.Count + 1);
         for (var g = 0; g < s.Groups.Count; g++)
         {
             for (var m = 0; m < s.Groups[g].Members.Count; m++)
             {
                 var person = s.Groups[g].Members[m];
-                if (!team.Contains(person))
+                if (!OnTeam(team, person))
                 {
                     throw NotOnTeam(person, "groups", g, "members", m);
                 }
@@ -316,7 +316,7 @@ internal static class ProcessDocumentReader
             for (var i = 0; i < reports.MemberReports.Count; i++)
             {
                 var member = new PersonId(reports.MemberReports[i].Member);
-                if (!team.IsMember(member))
+                if (!IsMember(team, member))
                 {
                     throw NotAMember(member, "reports", "memberReports", i, "member");
                 }
@@ -337,7 +337,7 @@ internal static class ProcessDocumentReader
 
         for (var i = 0; i < s.Tasks.Count; i++)
         {
-            if (!team.Contains(s.Tasks[i].Owner))
+            if (!OnTeam(team, s.Tasks[i].Owner))
             {
                 throw NotOnTeam(s.Tasks[i].Owner, "followUpTasks", i, "owner");
             }
@@ -351,11 +351,11 @@ internal static class ProcessDocumentReader
             }
         }
 
-        var committed = new HashSet<PersonId>();
+        var committed = NewSet<PersonId>(s.Commitments.Count);
         for (var i = 0; i < s.Commitments.Count; i++)
         {
             var member = s.Commitments[i].Member;
-            if (!team.IsMember(member))
+            if (!IsMember(team, member))
             {
                 throw NotAMember(member, "commitments", i, "member");
             }
@@ -412,7 +412,7 @@ internal static class ProcessDocumentReader
                 "actionSequence");
         }
 
-        var ids = new HashSet<ActionId>();
+        var ids = NewSet<ActionId>(s.Actions.Count);
         for (var i = 0; i < s.Actions.Count; i++)
         {
             var action = s.Actions[i];
@@ -429,7 +429,7 @@ internal static class ProcessDocumentReader
                 throw DocumentProblem.Fail(Invariant($"The action id '{action.Id}' is beyond the action sequence {s.ActionSequence}."), "actions", i, Id);
             }
 
-            if (action.Owner is { } owner && !s.Team.Contains(owner))
+            if (action.Owner is { } owner && !OnTeam(s.Team, owner))
             {
                 throw NotOnTeam(owner, "actions", i, "owner");
             }
@@ -443,7 +443,7 @@ internal static class ProcessDocumentReader
                 throw DocumentProblem.Fail("The status reviews must be in date order.", "statusReviews", r, "date");
             }
 
-            var updated = new HashSet<ActionId>();
+            var updated = NewSet<ActionId>(review.Updates.Count);
             for (var u = 0; u < review.Updates.Count; u++)
             {
                 var action = review.Updates[u].Action;
@@ -462,10 +462,10 @@ internal static class ProcessDocumentReader
 
     private static void Members(IReadOnlyList<PersonId> people, LeadershipTeam team, string member)
     {
-        var seen = new HashSet<PersonId>();
+        var seen = NewSet<PersonId>(people.Count);
         for (var i = 0; i < people.Count; i++)
         {
-            if (!team.IsMember(people[i]))
+            if (!IsMember(team, people[i]))
             {
                 throw NotAMember(people[i], member, i);
             }
@@ -476,6 +476,32 @@ internal static class ProcessDocumentReader
             }
         }
     }
+
+    /// <summary>Whether the person is the leader or a member: <see cref="LeadershipTeam.Contains"/>, without its per-call allocations.</summary>
+    private static bool OnTeam(LeadershipTeam team, PersonId person) => team.Leader.Id == person || IsMember(team, person);
+
+    /// <summary>Whether the person is a member: <see cref="LeadershipTeam.IsMember"/> (whose LINQ allocates a closure each call), as a loop.</summary>
+    private static bool IsMember(LeadershipTeam team, PersonId person)
+    {
+        var members = team.Members;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].Id == person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A set sized for what it will hold, so that checking a long list does not grow it step by step.</summary>
+    private static HashSet<T> NewSet<T>(int capacity)
+#if NET
+        => new(capacity);
+#else
+        => [];
+#endif
 
     private static DocumentProblem NotOnTeam(PersonId person, params object[] path)
         => DocumentProblem.Fail($"The person '{person}' is not on the leadership team.", path);

@@ -1,14 +1,33 @@
+using System.Text.Json;
 using ForBedring.Actions;
 using ForBedring.Meetings;
+using ForBedring.Persistence;
 using ForBedring.Process;
 using ForBedring.Prompts;
 using static ForBedring.Persistence.DocumentFormats;
 
-namespace ForBedring.Persistence;
+namespace ForBedring.Tests.Persistence;
 
-/// <summary>Turns a process's state into the document: every member, lists in the state's order.</summary>
+/// <summary>
+/// The test oracle for <see cref="ProcessDocumentJsonWriter"/>: turns a process's state into the <see cref="ProcessDocument"/>
+/// that describes the schema, which the source-generated context then serializes. The production path writes the same
+/// bytes without building these objects.
+/// </summary>
 internal static class ProcessDocumentWriter
 {
+    /// <summary>Saves a state the way the serializer did before it wrote directly: the DTOs, then the source-generated context.</summary>
+    public static byte[] Serialize(ProcessState state)
+    {
+        var document = Write(state);
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output, ProcessDocumentJsonWriter.Options))
+        {
+            JsonSerializer.Serialize(writer, document, ProcessDocumentContext.Default.ProcessDocument);
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
     public static ProcessDocument Write(ProcessState s) => new()
     {
         SchemaVersion = FollowUpProcessSerializer.SchemaVersion,
