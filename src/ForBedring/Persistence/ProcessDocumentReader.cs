@@ -253,6 +253,36 @@ internal static class ProcessDocumentReader
             TextOrNull(d.Subject, "subject", 2_000));
 
     /// <summary>The rules between fields that every saved process keeps, and that the process's commands rely on.</summary>
+    /// <summary>
+    /// An answer to one of the guide's own prompts must be of that prompt's type and given by its audience, or the rules
+    /// that read it (A3.5 groups, C7 status reporter) would silently misread it. The built-in prompts never change
+    /// within a schema version; an organisation's own prompts are not checked here, since the organisation may change
+    /// its prompt file after a document was saved.
+    /// </summary>
+    private static void CheckBuiltInAnswer(PromptAnswer answer, LeadershipTeam team, int index)
+    {
+        if (PromptCatalog.Default.Find(answer.Prompt) is not { } prompt)
+        {
+            return;
+        }
+
+        if (answer.Answer.Kind != prompt.Answer.Kind)
+        {
+            throw DocumentProblem.Fail($"The prompt '{answer.Prompt}' takes an answer of kind {prompt.Answer.Kind}, not {answer.Answer.Kind}.", "answers", index, "answer", "kind");
+        }
+
+        var fits = prompt.Audience switch
+        {
+            PromptAudience.Leader => answer.Respondent == team.Leader.Id,
+            PromptAudience.EachMember => answer.Respondent is { } member && team.IsMember(member),
+            _ => answer.Respondent is null,
+        };
+        if (!fits)
+        {
+            throw DocumentProblem.Fail($"The prompt '{answer.Prompt}' is answered by {prompt.Audience}, which this respondent is not.", "answers", index, "respondent");
+        }
+    }
+
     private static void Check(ProcessState s, ProcessDocument d)
     {
         CheckHistory(s);
@@ -281,6 +311,8 @@ internal static class ProcessDocumentReader
             {
                 throw DocumentProblem.Fail($"The prompt '{answer.Prompt}' is answered twice for the same respondent.", "answers", i);
             }
+
+            CheckBuiltInAnswer(answer, team, i);
         }
 
         if (s.Timekeeper is { } timekeeper && !OnTeam(team, timekeeper))

@@ -544,4 +544,32 @@ public sealed class FollowUpProcessSerializerTests
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    [Fact]
+    public void Deserialize_BuiltInPromptAnsweredWithTheWrongKind_IsRefusedWithThePath()
+    {
+        var text = PersistenceTestData.GoldenV1Text.Replace(
+            "\"prompt\": \"A3.5\",\n      \"respondent\": \"kari.nordmann\",\n      \"answeredBy\": \"kari.nordmann\",\n      \"answeredAt\": \"2027-01-04T09:29:00Z\",\n      \"answer\": {\n        \"kind\": \"YesNo\",\n        \"value\": true",
+            "\"prompt\": \"A3.5\",\n      \"respondent\": \"kari.nordmann\",\n      \"answeredBy\": \"kari.nordmann\",\n      \"answeredAt\": \"2027-01-04T09:29:00Z\",\n      \"answer\": {\n        \"kind\": \"FreeText\",\n        \"text\": \"ja\"",
+            StringComparison.Ordinal);
+        Assert.NotEqual(PersistenceTestData.GoldenV1Text, text);
+
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(System.Text.Encoding.UTF8.GetBytes(text)));
+
+        Assert.Matches(@"^\$\.answers\[\d+\]\.answer\.kind$", e.Path);
+    }
+
+    [Fact]
+    public void Deserialize_LeaderPromptAnsweredForAMember_IsRefusedWithThePath()
+    {
+        var text = PersistenceTestData.GoldenV1Text.Replace(
+            "\"prompt\": \"A3.5\",\n      \"respondent\": \"kari.nordmann\"",
+            "\"prompt\": \"A3.5\",\n      \"respondent\": null",
+            StringComparison.Ordinal);
+        Assert.NotEqual(PersistenceTestData.GoldenV1Text, text);
+
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(System.Text.Encoding.UTF8.GetBytes(text)));
+
+        Assert.Matches(@"^\$\.answers\[\d+\]\.respondent$", e.Path);
+    }
 }
