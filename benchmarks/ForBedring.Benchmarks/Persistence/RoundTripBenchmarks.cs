@@ -13,7 +13,13 @@ namespace ForBedring.Benchmarks.Persistence;
 /// beside the bare System.Text.Json round trip of the same document (same source-generated context, same writer
 /// options) as the baseline. Target: at most 1.25× the baseline's time and 1.5× its allocations.
 /// </summary>
+/// <remarks>
+/// On a shared two-core machine the mean swings with other tenants' load; the Min and Median columns are the steadier
+/// estimators to read the time ratio from (noise only ever adds time).
+/// </remarks>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class RoundTripBenchmarks
 {
     private static readonly JsonWriterOptions WriterOptions = new()
