@@ -1,6 +1,7 @@
 // The ForBedring sample host: one leadership team's whole follow-up cycle, A1 to D5, as an HR portal would run it.
 // Every step is one "request": load the process from the store, perform one or more commands, save it with the
-// version that was loaded. Run it with no arguments; `--lang nn` or `--lang en` prints nynorsk or English.
+// version that was loaded. Run it with no arguments; `--lang nn` or `--lang en` prints nynorsk or English, and
+// `--interactive` lets you answer the leader's self-reflection (A1) yourself before the sample answers take over.
 using System.Globalization;
 using ForBedring;
 using ForBedring.Actions;
@@ -20,6 +21,7 @@ if (language is not ("nb" or "nn" or "en"))
     return 2;
 }
 
+var interactive = args.Contains("--interactive");
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : language + "-NO");
 var lang = TextLanguages.Current;
 
@@ -49,7 +51,15 @@ await Request(p =>
     Print.Step(p);
     foreach (var id in new[] { "A1.1", "A1.2", "A1.3" })
     {
-        Answer(p, leader, id, new TextAnswer(SampleTeam.LeaderAnswers[id]));
+        var typed = interactive ? Ask(p.Prompts[new PromptId(id)]) : null;
+        if (typed is null)
+        {
+            Answer(p, leader, id, new TextAnswer(SampleTeam.LeaderAnswers[id]));
+        }
+        else
+        {
+            p.AnswerPrompt(leader, new PromptId(id), new TextAnswer(typed));
+        }
     }
 
     p.CompleteSelfReflection(leader);
@@ -252,6 +262,19 @@ Print.Title("Document");
 Print.Line($"  {document.Length:N0} bytes of JSON (schema version {FollowUpProcessSerializer.SchemaVersion}), {final.History.Count} history entries, {final.Answers.Count} answers");
 Print.Line($"  Final state: {ProcessSteps.NameOf(final.Step).In(lang)} ({final.Phase}), version {final.Version}");
 return 0;
+
+// Reads the leader's own answer to a prompt; blank or the end of input keeps the sample's answer.
+string? Ask(Prompt prompt)
+{
+    Console.Write($"   {prompt.Id} {prompt.Text.In(lang)}{Environment.NewLine}   > ");
+    var line = Console.ReadLine();
+    if (Console.IsInputRedirected)
+    {
+        Console.WriteLine(line);
+    }
+
+    return string.IsNullOrWhiteSpace(line) ? null : line.Trim();
+}
 
 string NameOf(PersonId person) => team.Find(person)?.Name ?? person.Value;
 
