@@ -11,8 +11,14 @@ using ForBedring.Process;
 using ForBedring.Prompts;
 using ForBedring.Results;
 using ForBedring.Samples.Console;
+using ForBedring.Samples.Console.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args);
+}
 
 var language = args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault() ?? "nb";
 if (language is not ("nb" or "nn" or "en"))
