@@ -19,8 +19,8 @@ namespace ForBedring.Results;
 /// subtree in no released unit, k meaning "k or more"), the most units that can be released in its subtree. Among
 /// the releases with the most units, ties are broken deterministically from the roots downwards: a unit is released
 /// whenever an optimal release with it exists given the choices above it; a root takes the smallest deficit that is
-/// optimal; children's deficits are split giving the child with the highest index the smallest feasible deficit,
-/// then the next. No recursion: depth may be anything.
+/// optimal; children's deficits are split giving the child with the lowest index the smallest feasible deficit
+/// (so it is released where possible), then the next. No recursion: depth may be anything.
 /// </para>
 /// </remarks>
 internal static class ReleasePlanner
@@ -226,11 +226,13 @@ internal static class ReleasePlanner
             var g = prefix.AsSpan(baseRow * width, width);
             g[Math.Min(tree.Own[v], k)] = 0;
             var gTop = Math.Min(tree.Own[v], k);
-            for (var c = start[v]; c < start[v + 1]; c++)
+            // Children are combined from the highest index down, so that reconstruction decides the lowest first.
+            var m = start[v + 1] - start[v];
+            for (var i = 1; i <= m; i++)
             {
-                var child = kids[c];
-                var prev = prefix.AsSpan((baseRow + c - start[v]) * width, width);
-                var next = prefix.AsSpan((baseRow + c - start[v] + 1) * width, width);
+                var child = kids[start[v + 1] - i];
+                var prev = prefix.AsSpan((baseRow + i - 1) * width, width);
+                var next = prefix.AsSpan((baseRow + i) * width, width);
                 var f = best.AsSpan(child * width, width);
                 var cTop = top[child];
                 for (var a = 0; a <= gTop; a++)
@@ -259,7 +261,7 @@ internal static class ReleasePlanner
                 gTop = Math.Min(gTop + cTop, k);
             }
 
-            var last = prefix.AsSpan((baseRow + start[v + 1] - start[v]) * width, width);
+            var last = prefix.AsSpan((baseRow + m) * width, width);
             var own = best.AsSpan(v * width, width);
             last.CopyTo(own);
             top[v] = gTop;
@@ -319,7 +321,7 @@ internal static class ReleasePlanner
 
             for (var i = m; i >= 1; i--)
             {
-                var child = kids[start[v] + i - 1];
+                var child = kids[start[v + 1] - i];
                 var prev = prefix.AsSpan((baseRow + i - 1) * width, width);
                 var next = prefix.AsSpan((baseRow + i) * width, width);
                 var f = best.AsSpan(child * width, width);
