@@ -107,6 +107,41 @@ public sealed class DisclosureAuditTests
         Assert.Equal(["y"], leaks[0].CellIds);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Check_ReorganisationOfThreeHundredUnits_FindsOnlySmallGroupsThatEachReleaseAloneHides(int seed)
+    {
+        // Each release alone is planned safe; together (20 moves, merges and people moving) they may leak.
+        var random = new Random(seed);
+        var r = Reorganisation.Create(random, maxUnits: 300, steps: 20);
+        var oldRelease = r.Release(r.OldParents, r.OldUnitOfCell, 5, naive: false);
+        var newRelease = r.Release(r.NewParents, r.NewUnitOfCell, 5, naive: false);
+        var cells = r.Weights.Select((w, c) => new AuditCell("c" + c.ToString(System.Globalization.CultureInfo.InvariantCulture), w)).ToArray();
+        AuditFigure[] Figures(string label, int[] parents, int[] units, bool[] released)
+            => Reorganisation.Figures(parents, units, released).Select((f, i) => new AuditFigure(label + i.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Select(c => cells[c].Id).ToArray())).ToArray();
+        var before = Figures("old", r.OldParents, r.OldUnitOfCell, oldRelease);
+        var after = Figures("new", r.NewParents, r.NewUnitOfCell, newRelease);
+
+        Assert.True(DisclosureAudit.Check(cells, before, 5).IsSafe);
+        Assert.True(DisclosureAudit.Check(cells, after, 5).IsSafe);
+        var both = DisclosureAudit.Check(cells, before.Concat(after), 5);
+
+        var weight = cells.ToDictionary(c => c.Id, c => c.Respondents);
+        foreach (var leak in both.Leaks)
+        {
+            Assert.InRange(leak.Respondents, 1, 4);
+            Assert.Equal(leak.Respondents, leak.CellIds.Sum(c => weight[c]));
+        }
+
+        // A realistic re-organisation of this size does leak when both releases are planned separately.
+        Assert.NotEmpty(both.Leaks);
+        Assert.Equal(
+            both.Leaks.Select(l => (string.Join(",", l.CellIds), l.Respondents)),
+            DisclosureAudit.Check(cells, after.Concat(before), 5).Leaks.Select(l => (string.Join(",", l.CellIds), l.Respondents)));
+    }
+
     [Fact]
     public void Check_DuplicateCellId_Throws()
         => Assert.Throws<ArgumentException>(() => DisclosureAudit.Check([new("a", 1), new("a", 2)], [], 5));

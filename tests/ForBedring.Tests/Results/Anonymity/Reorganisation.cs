@@ -21,9 +21,9 @@ internal sealed class Reorganisation
 
     public int UnitCount => OldParents.Length;
 
-    public static Reorganisation Create(Random random)
+    public static Reorganisation Create(Random random, int maxUnits = 6, int steps = 2)
     {
-        var units = random.Next(2, 7);
+        var units = random.Next(2, maxUnits + 1);
         var oldParents = new int[units];
         oldParents[0] = -1;
         for (var u = 1; u < units; u++)
@@ -44,7 +44,7 @@ internal sealed class Reorganisation
 
         var newParents = (int[])oldParents.Clone();
         var newUnitOfCell = unitOfCell.ToArray();
-        for (var step = random.Next(1, 3); step > 0; step--)
+        for (var step = random.Next(1, steps + 1); step > 0; step--)
         {
             var v = random.Next(1, units);
             switch (random.Next(3))
