@@ -52,17 +52,18 @@ internal sealed class RandomOrganisation
                 continue;
             }
 
-            // Fewer children deeper down keeps the trees small enough for thousands of runs.
+            // Fewer children deeper down keeps the trees small enough for thousands of runs; a leadership team (a leaf
+            // of its own with a few leaders) counts in the fan-out of at most 8.
             var fanOut = random.Next(0, depth[i] <= 1 ? 9 : 4);
-            for (var c = 0; c < fanOut && parents.Count < maxUnits; c++)
+            var team = fanOut > 0 && random.Next(2) == 0;
+            for (var c = team ? 1 : 0; c < fanOut && parents.Count < maxUnits; c++)
             {
                 parents.Add(i);
                 depth.Add(depth[i] + 1);
                 own.Add(Staff(random, maxOwn));
             }
 
-            // A leadership team: a leaf of its own under an inner unit, with a few leaders.
-            if (fanOut > 0 && random.Next(2) == 0 && parents.Count < maxUnits)
+            if (team && parents.Count < maxUnits)
             {
                 parents.Add(i);
                 depth.Add(depth[i] + 1);
