@@ -11,6 +11,7 @@ internal static class CommandLine
     [
         // Each part adds its commands here, one line each.
         ("release", ReleaseCommand.Usage, ReleaseCommand.RunAsync),
+        ("view", ViewCommand.Usage, ViewCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>
