@@ -12,6 +12,7 @@ internal static class CommandLine
         // Each part adds its commands here, one line each.
         ("release", ReleaseCommand.Usage, ReleaseCommand.RunAsync),
         ("view", ViewCommand.Usage, ViewCommand.RunAsync),
+        ("generate-sample-data", GenerateSampleDataCommand.Usage, GenerateSampleDataCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>
