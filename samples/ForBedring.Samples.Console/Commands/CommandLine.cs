@@ -12,6 +12,7 @@ internal static class CommandLine
         // Each part adds its commands here, one line each.
         ("release", ReleaseCommand.Usage, ReleaseCommand.RunAsync),
         ("view", ViewCommand.Usage, ViewCommand.RunAsync),
+        ("highlights", HighlightsCommand.Usage, HighlightsCommand.RunAsync),
         ("generate-sample-data", GenerateSampleDataCommand.Usage, GenerateSampleDataCommand.RunAsync),
     ];
 
