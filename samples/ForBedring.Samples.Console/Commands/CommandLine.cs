@@ -10,6 +10,10 @@ internal static class CommandLine
     private static readonly (string Name, string Usage, Func<CommandArguments, Task<int>> Run)[] Table =
     [
         // Each part adds its commands here, one line each.
+        ("release", ReleaseCommand.Usage, ReleaseCommand.RunAsync),
+        ("view", ViewCommand.Usage, ViewCommand.RunAsync),
+        ("highlights", HighlightsCommand.Usage, HighlightsCommand.RunAsync),
+        ("generate-sample-data", GenerateSampleDataCommand.Usage, GenerateSampleDataCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>

@@ -16,6 +16,16 @@ public readonly record struct IndicatorId
     /// <summary>Gets the identifier's text (empty for the default value).</summary>
     public string Value => _value ?? string.Empty;
 
+    /// <summary>Tries to make an identifier from text that may not be valid.</summary>
+    /// <param name="value">The candidate text.</param>
+    /// <param name="id">The identifier, when the text is valid.</param>
+    /// <returns>Whether the text is a valid identifier.</returns>
+    public static bool TryParse(string? value, out IndicatorId id)
+    {
+        id = Guard.IsIdentifier(value) ? new IndicatorId(value!) : default;
+        return Guard.IsIdentifier(value);
+    }
+
     /// <summary>Returns the identifier's text.</summary>
     /// <returns>The identifier's text.</returns>
     public override string ToString() => Value;
