@@ -30,6 +30,11 @@ internal sealed class GroupSearch
     private readonly int[][] _groupOfAtom;
     private readonly List<int>[][] _groupAtoms;
     private readonly int[][] _tabu;
+    private readonly long[] _f;
+    private readonly long[] _leaveSum;
+    private readonly long[] _joinSum;
+    private readonly bool[] _conflict;
+    private readonly int[] _personGroup;
     private long _cost;
 
     public GroupSearch(int people, int rounds, int[] sizes, int[][] atoms, int[] historyCount, long[] weight, long repeatWeight, int seed)
@@ -52,6 +57,16 @@ internal sealed class GroupSearch
         _weight = weight;
         _repeat = repeatWeight;
         _random = new SplitMixRandom(seed);
+        _f = new long[historyCount.DefaultIfEmpty(0).Max() + rounds + 2];
+        for (var c = 0; c < _f.Length; c++)
+        {
+            _f[c] = F(c);
+        }
+
+        _leaveSum = new long[people];
+        _joinSum = new long[people * sizes.Length];
+        _conflict = new bool[people];
+        _personGroup = new int[people];
         _groupOfAtom = new int[rounds][];
         _groupAtoms = new List<int>[rounds][];
         _tabu = new int[rounds][];
@@ -91,6 +106,7 @@ internal sealed class GroupSearch
 
         _cost = TotalCost();
         var floor = FloorCost();
+
         var best = _cost;
         var bestState = Snapshot();
         var lastBest = 0;
@@ -155,23 +171,37 @@ internal sealed class GroupSearch
     {
         var bestDelta = long.MaxValue;
         int bestRound = -1, bestA = -1, bestB = -1, ties = 0;
+        var groups = _sizes.Length;
         for (var r = 0; r < _rounds; r++)
         {
+            Precompute(r);
             var groupOf = _groupOfAtom[r];
             for (var a = 0; a < _atoms.Length; a++)
             {
-                if (!InConflict(r, a))
+                if (!_atoms[a].Any(p => _conflict[p]))
                 {
                     continue;
                 }
 
                 var ga = groupOf[a];
                 var aTabu = _tabu[r][a] > iteration;
-                for (var h = 0; h < _sizes.Length; h++)
+                long aPart = 0;
+                foreach (var s in _atoms[a])
+                {
+                    aPart += _leaveSum[s];
+                }
+
+                for (var h = 0; h < groups; h++)
                 {
                     if (h == ga)
                     {
                         continue;
+                    }
+
+                    long aJoins = 0;
+                    foreach (var s in _atoms[a])
+                    {
+                        aJoins += _joinSum[(s * groups) + h];
                     }
 
                     foreach (var b in _groupAtoms[r][h])
@@ -181,7 +211,18 @@ internal sealed class GroupSearch
                             continue;
                         }
 
-                        var delta = SwapDelta(r, a, b);
+                        // Leaving: each side's pairs in its own group; joining: each side's pairs with the other group,
+                        // less the pairs with the atom that leaves it.
+                        var delta = aPart + aJoins;
+                        foreach (var t in _atoms[b])
+                        {
+                            delta += _leaveSum[t] + _joinSum[(t * groups) + ga];
+                            foreach (var s in _atoms[a])
+                            {
+                                delta -= 2 * Join(s, t);
+                            }
+                        }
+
                         if ((aTabu || _tabu[r][b] > iteration) && _cost + delta >= best)
                         {
                             continue;
@@ -212,30 +253,54 @@ internal sealed class GroupSearch
         return true;
     }
 
-    private bool InConflict(int r, int a)
+    /// <summary>
+    /// For round <paramref name="r"/>, sums for each person what leaving their group and joining each other group
+    /// would cost, and marks who sits with someone they met before or share a unit with.
+    /// </summary>
+    private void Precompute(int r)
     {
-        var g = _groupOfAtom[r][a];
-        foreach (var s in _atoms[a])
+        var groups = _sizes.Length;
+        Array.Clear(_leaveSum, 0, _leaveSum.Length);
+        Array.Clear(_joinSum, 0, _joinSum.Length);
+        Array.Clear(_conflict, 0, _conflict.Length);
+        var groupOfPerson = _personGroup;
+        for (var a = 0; a < _atoms.Length; a++)
         {
-            foreach (var other in _groupAtoms[r][g])
+            foreach (var p in _atoms[a])
             {
-                if (other == a)
+                groupOfPerson[p] = _groupOfAtom[r][a];
+            }
+        }
+
+        for (var p = 0; p < _n; p++)
+        {
+            var gp = groupOfPerson[p];
+            var row = p * _n;
+            for (var y = 0; y < _n; y++)
+            {
+                // A together set's own pairs never change, and their counts are not kept.
+                if (_atomOf[y] == _atomOf[p])
                 {
                     continue;
                 }
 
-                foreach (var x in _atoms[other])
+                var c = _count[row + y];
+                var w = _weight[row + y];
+                var gy = groupOfPerson[y];
+                if (gy == gp)
                 {
-                    var i = (s * _n) + x;
-                    if (_count[i] > 1 || _weight[i] > 0)
+                    _leaveSum[p] += _f[c - 1] - _f[c] - w;
+                    if (c > 1 || w > 0)
                     {
-                        return true;
+                        _conflict[p] = true;
                     }
+                }
+                else
+                {
+                    _joinSum[(p * groups) + gy] += _f[c + 1] - _f[c] + w;
                 }
             }
         }
-
-        return false;
     }
 
     private long SwapDelta(int r, int a, int b)
@@ -292,14 +357,14 @@ internal sealed class GroupSearch
     {
         var i = (p * _n) + x;
         var c = _count[i];
-        return F(c - 1) - F(c) - _weight[i];
+        return _f[c - 1] - _f[c] - _weight[i];
     }
 
     private long Join(int p, int x)
     {
         var i = (p * _n) + x;
         var c = _count[i];
-        return F(c + 1) - F(c) + _weight[i];
+        return _f[c + 1] - _f[c] + _weight[i];
     }
 
     private void Swap(int r, int a, int b)
