@@ -111,7 +111,8 @@ internal sealed class GroupSearch
         var bestState = Snapshot();
         var lastBest = 0;
         var lastMove = 0;
-        var stall = Math.Max(2_000, 40 * _n);
+        // One meeting has a small neighbourhood: a shorter patience keeps the next meeting's groups fast.
+        var stall = _rounds == 1 ? Math.Max(400, 10 * _n) : Math.Max(2_000, 40 * _n);
         var perturbAfter = Math.Max(100, 8 * _n);
         var iteration = 0;
         for (; iteration < maxIterations && best > floor; iteration++)
@@ -178,7 +179,7 @@ internal sealed class GroupSearch
             var groupOf = _groupOfAtom[r];
             for (var a = 0; a < _atoms.Length; a++)
             {
-                if (!_atoms[a].Any(p => _conflict[p]))
+                if (!InConflict(a))
                 {
                     continue;
                 }
@@ -251,6 +252,19 @@ internal sealed class GroupSearch
         _tabu[bestRound][bestA] = iteration + tenure;
         _tabu[bestRound][bestB] = iteration + tenure;
         return true;
+    }
+
+    private bool InConflict(int a)
+    {
+        foreach (var p in _atoms[a])
+        {
+            if (_conflict[p])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
