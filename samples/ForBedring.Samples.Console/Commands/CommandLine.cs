@@ -14,6 +14,7 @@ internal static class CommandLine
         ("view", ViewCommand.Usage, ViewCommand.RunAsync),
         ("highlights", HighlightsCommand.Usage, HighlightsCommand.RunAsync),
         ("generate-sample-data", GenerateSampleDataCommand.Usage, GenerateSampleDataCommand.RunAsync),
+        ("groups", GroupsCommand.Usage, GroupsCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>
