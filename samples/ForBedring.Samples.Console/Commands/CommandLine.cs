@@ -10,6 +10,7 @@ internal static class CommandLine
     private static readonly (string Name, string Usage, Func<CommandArguments, Task<int>> Run)[] Table =
     [
         // Each part adds its commands here, one line each.
+        ("agenda", AgendaCommand.Usage, AgendaCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>
