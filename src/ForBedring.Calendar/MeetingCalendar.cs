@@ -14,6 +14,10 @@ namespace ForBedring.Calendar;
 /// events in the meeting's time zone (Europe/Oslo by default) with its VTIMEZONE, a neutral title, and no free text
 /// or personal data unless <see cref="CalendarExportOptions.IncludeFreeText"/> asks for it.
 /// </summary>
+/// <remarks>
+/// Free text is written as RFC 5545 TEXT: CR LF and CR become LF (written <c>\n</c>), other control characters, which
+/// TEXT does not allow, become U+FFFD; Ical.Net escapes <c>\ ; ,</c> and folds lines at 75 octets.
+/// </remarks>
 public static class MeetingCalendar
 {
     private static readonly LocalizedText MeetingTitle = new("ForBedring: tilbakemeldingsmøte", "ForBedring: tilbakemeldingsmøte", "ForBedring: read-back meeting");
@@ -41,7 +45,7 @@ public static class MeetingCalendar
                 at = at.Plus(NodaTime.Duration.FromMinutes(item.Minutes));
             }
 
-            e.Description = description.ToString().TrimEnd('\n');
+            e.Description = Clean(description.ToString().TrimEnd('\n'));
         }
 
         calendar.Events.Add(e);
@@ -101,14 +105,33 @@ public static class MeetingCalendar
             DtStamp = new CalDateTime(stamp.Year, stamp.Month, stamp.Day, stamp.Hour, stamp.Minute, stamp.Second, "UTC"),
             Start = Local(start),
             End = Local(end),
-            Summary = options.Title ?? neutral.In(options.Language),
+            Summary = options.Title is null ? neutral.In(options.Language) : Clean(options.Title),
         };
         if (options.Location is not null)
         {
-            e.Location = options.Location;
+            e.Location = Clean(options.Location);
         }
 
         return e;
+    }
+
+    /// <summary>
+    /// Makes free text fit RFC 5545's TEXT: line breaks (CR LF, CR) become LF, which Ical.Net writes as <c>\n</c>;
+    /// other control characters, which TEXT does not allow, become U+FFFD.
+    /// </summary>
+    internal static string Clean(string text)
+    {
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var chars = normalised.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsControl(chars[i]) && chars[i] is not ('\n' or '\t'))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static CalDateTime Local(ZonedDateTime time)
