@@ -15,6 +15,7 @@ internal static class CommandLine
         ("highlights", HighlightsCommand.Usage, HighlightsCommand.RunAsync),
         ("generate-sample-data", GenerateSampleDataCommand.Usage, GenerateSampleDataCommand.RunAsync),
         ("groups", GroupsCommand.Usage, GroupsCommand.RunAsync),
+        ("agenda", AgendaCommand.Usage, AgendaCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>

@@ -45,6 +45,88 @@ public sealed record MeetingAgenda
     /// <summary>Tells whether the items come in the parts' order: introduction, then discussion, then summary and evaluation.</summary>
     public bool IsInPartOrder => Items.Zip(Items.Skip(1), (a, b) => a.Section <= b.Section).All(ok => ok);
 
+    /// <summary>Returns a copy with an item added at the end of its part.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The new agenda.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
+    /// <exception cref="ArgumentException">The agenda would have more than 100 items.</exception>
+    public MeetingAgenda Add(AgendaItem item)
+    {
+        Guard.NotNull(item, nameof(item));
+        var at = 0;
+        for (var i = 0; i < Items.Count; i++)
+        {
+            if (Items[i].Section <= item.Section)
+            {
+                at = i + 1;
+            }
+        }
+
+        return Insert(at, item);
+    }
+
+    /// <summary>Returns a copy with an item inserted at a position, which must keep the parts in order.</summary>
+    /// <param name="index">Where it goes, 0 to <see cref="IReadOnlyCollection{T}.Count"/> of <see cref="Items"/>.</param>
+    /// <param name="item">The item.</param>
+    /// <returns>The new agenda.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    /// <exception cref="ArgumentException">The item would stand outside its part, or the agenda would have more than 100 items.</exception>
+    public MeetingAgenda Insert(int index, AgendaItem item)
+    {
+        Guard.NotNull(item, nameof(item));
+        if (index < 0 || index > Items.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "The position is outside the agenda.");
+        }
+
+        var list = Items.ToList();
+        list.Insert(index, item);
+        return InPartOrder(list, nameof(index));
+    }
+
+    /// <summary>Returns a copy without the item at a position.</summary>
+    /// <param name="index">The item's position.</param>
+    /// <returns>The new agenda.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public MeetingAgenda RemoveAt(int index)
+    {
+        CheckIndex(index, nameof(index));
+        var list = Items.ToList();
+        list.RemoveAt(index);
+        return new MeetingAgenda(Start, list);
+    }
+
+    /// <summary>Returns a copy with an item moved to another position within its part.</summary>
+    /// <param name="from">The item's position.</param>
+    /// <param name="to">Its new position, counted in the agenda after it is taken out.</param>
+    /// <returns>The new agenda.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A position is out of range.</exception>
+    /// <exception cref="ArgumentException">The item would leave its part, or the parts would come out of order.</exception>
+    public MeetingAgenda Move(int from, int to)
+    {
+        CheckIndex(from, nameof(from));
+        CheckIndex(to, nameof(to));
+        var list = Items.ToList();
+        var item = list[from];
+        list.RemoveAt(from);
+        list.Insert(to, item);
+        return InPartOrder(list, nameof(to));
+    }
+
+    /// <summary>Returns a copy with one item given other minutes.</summary>
+    /// <param name="index">The item's position.</param>
+    /// <param name="minutes">Its new minutes, 1–480.</param>
+    /// <returns>The new agenda.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The position or the minutes are out of range.</exception>
+    public MeetingAgenda Resize(int index, int minutes)
+    {
+        CheckIndex(index, nameof(index));
+        var list = Items.ToList();
+        list[index] = list[index].WithMinutes(minutes);
+        return new MeetingAgenda(Start, list);
+    }
+
     /// <summary>Tells whether two values are equal, their lists compared item by item.</summary>
     /// <param name="other">The other value.</param>
     /// <returns>Whether they are equal.</returns>
@@ -52,4 +134,23 @@ public sealed record MeetingAgenda
 
     /// <inheritdoc/>
     public override int GetHashCode() => ValueList.SequenceHash(Items) ^ Start.GetHashCode();
+
+    private void CheckIndex(int index, string paramName)
+    {
+        if (index < 0 || index >= Items.Count)
+        {
+            throw new ArgumentOutOfRangeException(paramName, index, "The position is outside the agenda.");
+        }
+    }
+
+    private MeetingAgenda InPartOrder(List<AgendaItem> list, string paramName)
+    {
+        var agenda = new MeetingAgenda(Start, list);
+        if (IsInPartOrder && !agenda.IsInPartOrder)
+        {
+            throw new ArgumentException("An item stays within its part: introduction, discussion, then summary and evaluation.", paramName);
+        }
+
+        return agenda;
+    }
 }
