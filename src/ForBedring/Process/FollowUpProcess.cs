@@ -134,6 +134,18 @@ public sealed partial class FollowUpProcess
     /// <summary>Gets the records of the team's joint development (D5).</summary>
     public IReadOnlyList<string> TeamDevelopmentNotes => _state.DevelopmentNotes;
 
+    /// <summary>Gets the action plans (C1): each unit's own plan and the team's shared plan for cross-unit actions (B5, A5.4).</summary>
+    public IReadOnlyList<ActionPlan> ActionPlans => _state.Plans;
+
+    /// <summary>Gets the review schedule set at the way forward (B7), or null when the dates were given as a plain list or not yet.</summary>
+    public ReviewSchedule? ReviewSchedule => _state.Schedule;
+
+    /// <summary>Gets the minutes (referat) the minute-taker recorded during the meeting, in order.</summary>
+    public IReadOnlyList<MinuteNote> Minutes => _state.Minutes;
+
+    /// <summary>Gets the team's group history (A3.5): the groups of earlier meetings, kept across cycles, and this meeting's once it has ended.</summary>
+    public IReadOnlyList<GroupRound> GroupHistory => _state.GroupHistory;
+
     /// <summary>Gets the status reporter chosen at C7, or null when none is chosen.</summary>
     public PersonId? StatusReporter => (FindAnswer(BuiltInPromptIds.StatusReporter, null)?.Answer as PersonAnswer)?.Person;
 
