@@ -10,6 +10,9 @@ internal static class CommandLine
     private static readonly (string Name, string Usage, Func<CommandArguments, Task<int>> Run)[] Table =
     [
         // Each part adds its commands here, one line each.
+        ("plan", PlanCommand.Usage, PlanCommand.RunAsync),
+        ("review", ReviewCommand.Usage, ReviewCommand.RunAsync),
+        ("rollup", RollupCommand.Usage, RollupCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>

@@ -146,6 +146,29 @@ public sealed partial class FollowUpProcess
     /// <summary>Gets the team's group history (A3.5): the groups of earlier meetings, kept across cycles, and this meeting's once it has ended.</summary>
     public IReadOnlyList<GroupRound> GroupHistory => _state.GroupHistory;
 
+    /// <summary>
+    /// C2, C3: prepares the status review for a leadership meeting on <paramref name="date"/> from the action plans: per open
+    /// action the fixed structure, and what is overdue, due soon, without an update, without an owner, and closed since
+    /// the previous review (the last one recorded before the date). Reads only; record the review with
+    /// <see cref="RecordStatusReview"/>.
+    /// </summary>
+    /// <param name="date">The meeting's date.</param>
+    /// <param name="options">What counts as due soon and stale; the defaults when null.</param>
+    /// <returns>The prepared review.</returns>
+    public StatusReviewReport PrepareStatusReview(LocalDate date, StatusReviewOptions? options = null)
+    {
+        LocalDate? previous = null;
+        foreach (var review in _state.Reviews)
+        {
+            if (review.Date < date)
+            {
+                previous = review.Date;
+            }
+        }
+
+        return StatusReviewReport.For(_state.Plans, date, _state.TimeZone, previous, options);
+    }
+
     /// <summary>Gets the status reporter chosen at C7, or null when none is chosen.</summary>
     public PersonId? StatusReporter => (FindAnswer(BuiltInPromptIds.StatusReporter, null)?.Answer as PersonAnswer)?.Person;
 

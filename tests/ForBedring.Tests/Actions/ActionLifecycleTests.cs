@@ -104,7 +104,11 @@ public sealed class ActionLifecycleTests
     [Fact]
     public void Constructor_HistoryThatBreaksTheLifeCycle_Throws()
     {
-        var updates = new[] { new ActionUpdate(TestClock.Start, Owner, ActionStatus.Done, "x", note: "y") };
+        var updates = new[]
+        {
+            new ActionUpdate(TestClock.Start, Owner, ActionStatus.Done, "x", note: "y"),
+            new ActionUpdate(TestClock.Start, Owner, ActionStatus.InProgress, "z"),
+        };
 
         Assert.Throws<ArgumentException>(() => NewAction().WithUpdates(updates));
     }
