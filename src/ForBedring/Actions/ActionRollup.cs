@@ -94,6 +94,7 @@ public sealed record ActionRollup
         var byStatus = new int[(int)ActionStatus.Cancelled + 1];
         var byFocusKind = new int[2];
         var byTopic = new Dictionary<TopicAreaId, int>();
+        var perArea = new int[8];
         int teams = 0, held = 0, adopted = 0, overdue = 0, crossUnit = 0;
         foreach (var process in processes)
         {
@@ -139,15 +140,44 @@ public sealed record ActionRollup
             var plans = process.ActionPlans;
             for (var p = 0; p < plans.Count; p++)
             {
+                // Count the plan's actions per focus area first, so that the kinds and topic areas are looked up once
+                // per area, not once per action.
                 var plan = plans[p];
-                for (var a = 0; a < plan.Actions.Count; a++)
+                var areas = plan.FocusAreas;
+                if (perArea.Length < areas.Count)
                 {
-                    var area = plan.FindFocusArea(plan.Actions[a].FocusArea)!;
-                    byFocusKind[(int)area.Kind]++;
+                    perArea = new int[areas.Count * 2];
+                }
+
+                Array.Clear(perArea, 0, areas.Count);
+                var planActions = plan.Actions;
+                for (var a = 0; a < planActions.Count; a++)
+                {
+                    var id = planActions[a].FocusArea;
+                    for (var f = 0; f < areas.Count; f++)
+                    {
+                        if (areas[f].Id == id)
+                        {
+                            perArea[f]++;
+                            break;
+                        }
+                    }
+                }
+
+                for (var f = 0; f < areas.Count; f++)
+                {
+                    var n = perArea[f];
+                    if (n == 0)
+                    {
+                        continue;
+                    }
+
+                    var area = areas[f];
+                    byFocusKind[(int)area.Kind] += n;
                     for (var t = 0; t < area.TopicAreas.Count; t++)
                     {
-                        byTopic.TryGetValue(area.TopicAreas[t], out var n);
-                        byTopic[area.TopicAreas[t]] = n + 1;
+                        byTopic.TryGetValue(area.TopicAreas[t], out var count);
+                        byTopic[area.TopicAreas[t]] = count + n;
                     }
                 }
             }

@@ -169,6 +169,36 @@ public sealed partial class FollowUpProcess
         return StatusReviewReport.For(_state.Plans, date, _state.TimeZone, previous, options);
     }
 
+    /// <summary>
+    /// D1–D5: measures of the team itself on <paramref name="date"/>. Cross-unit actions count as started when in progress,
+    /// on hold or done; shared goals are the actions of the shared plan, on track when done, or planned or in progress and
+    /// not past their due date; members who reported are those who recorded a status review or a plan action update;
+    /// meeting evaluations are the minute notes against items of the agenda's summary and evaluation part.
+    /// </summary>
+    /// <param name="date">The date due dates are judged against.</param>
+    /// <returns>The measures.</returns>
+    public TeamMeasures TeamMeasuresOn(LocalDate date)
+    {
+        var cross = _state.Actions.Where(a => a.CrossUnit).ToList();
+        var shared = _state.Plans.Where(p => p.IsShared).SelectMany(p => p.Actions).ToList();
+        var reporters = _state.History.Where(h => h.Action == ProcessAction.RecordStatusReview).Select(h => h.By)
+            .Concat(_state.Plans.SelectMany(p => p.Actions).SelectMany(a => a.Updates).Select(u => u.By))
+            .Where(_state.Team.IsMember)
+            .Distinct()
+            .Count();
+        var evaluations = _state.Agenda is { } agenda
+            ? _state.Minutes.Count(m => m.ItemIndex < agenda.Items.Count && agenda.Items[m.ItemIndex].Section == AgendaSection.SummaryAndEvaluation)
+            : 0;
+        return new TeamMeasures(
+            cross.Count(a => a.Status is ActionStatus.InProgress or ActionStatus.OnHold or ActionStatus.Done),
+            cross.Count(a => a.Status == ActionStatus.Done),
+            shared.Count,
+            shared.Count(a => a.Status == ActionStatus.Done || (a.Status is ActionStatus.Planned or ActionStatus.InProgress && !(a.DueDate < date))),
+            _state.Shared.Count,
+            reporters,
+            evaluations);
+    }
+
     /// <summary>Gets the status reporter chosen at C7, or null when none is chosen.</summary>
     public PersonId? StatusReporter => (FindAnswer(BuiltInPromptIds.StatusReporter, null)?.Answer as PersonAnswer)?.Person;
 

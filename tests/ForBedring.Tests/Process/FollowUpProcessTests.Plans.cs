@@ -111,3 +111,19 @@ public sealed partial class FollowUpProcessTests
         Assert.Equal(schedule.Dates, d.Process.StatusReviewDates);
     }
 }
+
+/// <summary>D1–D5: the team's own measures.</summary>
+public sealed class TeamMeasuresTests
+{
+    [Fact]
+    public void TeamMeasuresOn_GoldenV2_CountsByTheDefinitions()
+    {
+        var process = Persistence.PersistenceTestData.Serializer().Deserialize(Persistence.PersistenceTestData.GoldenV2);
+
+        var measures = process.TeamMeasuresOn(new NodaTime.LocalDate(2027, 3, 1));
+
+        // T1 (cross-unit, shared plan) is on hold: started, not completed, not on track; T2 (unit plan) is done.
+        Assert.Equal(new TeamMeasures(1, 0, 1, 0, process.Shared.Count, 1, 1), measures);
+        Assert.Equal(0.0, measures.ShareOnTrack);
+    }
+}
