@@ -21,6 +21,21 @@ public static class ConditionCodes
     /// <summary><c>action.unknown</c>: "There is no action …."</summary>
     public const string ActionUnknown = "action.unknown";
 
+    /// <summary><c>action-status.before-last</c>: "The update of action … is dated before the previous one."</summary>
+    public const string ActionStatusBeforeLast = "action-status.before-last";
+
+    /// <summary><c>action-status.closed</c>: "Action … is closed (…) and takes no more updates."</summary>
+    public const string ActionStatusClosed = "action-status.closed";
+
+    /// <summary><c>action-status.not-allowed</c>: "Action … cannot move from … to …."</summary>
+    public const string ActionStatusNotAllowed = "action-status.not-allowed";
+
+    /// <summary><c>action-status.outcome-missing</c>: "Write what action … achieved before marking it done."</summary>
+    public const string ActionStatusOutcomeMissing = "action-status.outcome-missing";
+
+    /// <summary><c>action-status.reason-missing</c>: "Write why action … is cancelled."</summary>
+    public const string ActionStatusReasonMissing = "action-status.reason-missing";
+
     /// <summary><c>actor.not-leader</c>: "Only the leader of the leadership team can do this: …."</summary>
     public const string ActorNotLeader = "actor.not-leader";
 
@@ -99,6 +114,9 @@ public static class ConditionCodes
     /// <summary><c>meeting.nobody-present</c>: "Every member is recorded absent."</summary>
     public const string MeetingNobodyPresent = "meeting.nobody-present";
 
+    /// <summary><c>minutes.no-such-item</c>: "The agenda has no item …."</summary>
+    public const string MinutesNoSuchItem = "minutes.no-such-item";
+
     /// <summary><c>person.not-a-member</c>: "… is not a member of the leadership team (the leader does not count here)."</summary>
     public const string PersonNotAMember = "person.not-a-member";
 
@@ -111,8 +129,20 @@ public static class ConditionCodes
     /// <summary><c>plan.action-without-owner</c>: "The action '…' has no owner."</summary>
     public const string PlanActionWithoutOwner = "plan.action-without-owner";
 
+    /// <summary><c>plan.action-in-other-plan</c>: "Action … is already in another action plan."</summary>
+    public const string PlanActionInOtherPlan = "plan.action-in-other-plan";
+
     /// <summary><c>plan.full</c>: "The action plan already has … actions, the most it can hold."</summary>
     public const string PlanFull = "plan.full";
+
+    /// <summary><c>plan.improve-area-missing</c>: "The action plan (…) has no area to improve."</summary>
+    public const string PlanImproveAreaMissing = "plan.improve-area-missing";
+
+    /// <summary><c>plan.keep-area-missing</c>: "The action plan (…) has no area to keep."</summary>
+    public const string PlanKeepAreaMissing = "plan.keep-area-missing";
+
+    /// <summary><c>plan.unknown-unit</c>: "The unit … is not one of the leadership team's."</summary>
+    public const string PlanUnknownUnit = "plan.unknown-unit";
 
     /// <summary><c>plan.no-actions</c>: "The action plan has no actions."</summary>
     public const string PlanNoActions = "plan.no-actions";

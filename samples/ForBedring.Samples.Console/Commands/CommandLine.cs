@@ -16,6 +16,9 @@ internal static class CommandLine
         ("generate-sample-data", GenerateSampleDataCommand.Usage, GenerateSampleDataCommand.RunAsync),
         ("groups", GroupsCommand.Usage, GroupsCommand.RunAsync),
         ("agenda", AgendaCommand.Usage, AgendaCommand.RunAsync),
+        ("plan", PlanCommand.Usage, PlanCommand.RunAsync),
+        ("review", ReviewCommand.Usage, ReviewCommand.RunAsync),
+        ("rollup", RollupCommand.Usage, RollupCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>

@@ -19,6 +19,9 @@ internal static class DocumentFormats
     public static readonly EnumNames<AgendaSection> SectionNames = new();
     public static readonly EnumNames<ActionStatus> StatusNames = new();
     public static readonly EnumNames<SupportResource> ResourceNames = new();
+    public static readonly EnumNames<FocusAreaKind> FocusKindNames = new();
+    public static readonly EnumNames<ResourceKind> ResourceKindNames = new();
+    public static readonly EnumNames<ContributionKind> ContributionNames = new();
 
     private static readonly OffsetPattern OffsetMinutes = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
     private static readonly OffsetPattern OffsetSeconds = OffsetPattern.CreateWithInvariantCulture("+HH:mm:ss");

@@ -27,7 +27,8 @@ namespace ForBedring.Persistence;
 /// invalid UTF-8, comments, trailing commas or text after the object), nesting deeper than 32, unknown, duplicate or
 /// missing members, null where a value is required, wrong JSON types and numbers out of range, invalid identifiers,
 /// dates, instants, offsets, time-zone ids and enum names, values the domain's constructors reject, a
-/// <c>schemaVersion</c> other than <see cref="SchemaVersion"/>, and documents whose fields contradict each other (a
+/// <c>schemaVersion</c> other than 1 or <see cref="SchemaVersion"/> (version 1 documents load with empty plans, minutes
+/// and group history, and are saved as version 2), and documents whose fields contradict each other (a
 /// version that is not the history's length, people who are not on the team, an action numbered beyond the action
 /// sequence, and so on). A UTF-8 byte-order mark at the start is allowed.
 /// </para>
@@ -36,7 +37,10 @@ namespace ForBedring.Persistence;
 public sealed class FollowUpProcessSerializer
 {
     /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
+
+    /// <summary>The oldest schema version this library still reads (the golden files of every released version load forever).</summary>
+    internal const int OldestSchemaVersion = 1;
 
     /// <summary>The default largest document accepted: 1 MiB, far above a real process (tens of kilobytes).</summary>
     public const int DefaultMaxDocumentBytes = 1024 * 1024;
@@ -149,7 +153,7 @@ public sealed class FollowUpProcessSerializer
             throw new DocumentFormatException("The document is null; it must be an object.", "$");
         }
 
-        if (document.SchemaVersion != SchemaVersion)
+        if (document.SchemaVersion is < OldestSchemaVersion or > SchemaVersion)
         {
             throw UnsupportedVersion(document.SchemaVersion);
         }
@@ -239,7 +243,7 @@ public sealed class FollowUpProcessSerializer
     private static DocumentFormatException? VersionProblem(ReadOnlySpan<byte> utf8Json)
         => ScanTopLevel(utf8Json, "schemaVersion"u8, out var version) switch
         {
-            ScanResult.Found when version != SchemaVersion => UnsupportedVersion(version),
+            ScanResult.Found when version is < OldestSchemaVersion or > SchemaVersion => UnsupportedVersion(version),
             ScanResult.Absent => new DocumentFormatException(
                 Invariant($"The document has no schemaVersion, so it is not a saved follow-up process; this library reads schema version {SchemaVersion}."),
                 "$.schemaVersion"),
@@ -248,7 +252,7 @@ public sealed class FollowUpProcessSerializer
 
     private static DocumentFormatException UnsupportedVersion(long version)
         => new(
-            Invariant($"The document has schema version {version}; this version of ForBedring reads schema version {SchemaVersion} only. A newer document needs a newer ForBedring."),
+            Invariant($"The document has schema version {version}; this version of ForBedring reads schema versions {OldestSchemaVersion} to {SchemaVersion}. A newer document needs a newer ForBedring."),
             "$.schemaVersion");
 
     /// <summary>Finds a numeric member of the top-level object, checking that the whole input is well-formed JSON.</summary>

@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace ForBedring.Persistence;
 
-// The saved document, schema version 1, as plain data. Property order here is the order in the file. Every member is
+// The saved document, schema version 2, as plain data. The members new in version 2 are not required by the
+// serializer, so that a version 1 document (which lacks them) parses; ProcessDocumentReader requires them in version 2
+// and refuses them in version 1. Property order here is the order in the file. Every member is
 // always written and required when read (null where the domain has no value), so a document either has the complete
 // shape or is refused; the only exception is the answer value, whose members depend on its kind.
 // Identifiers, dates, instants and enum names are strings here and are parsed by ProcessDocumentReader, which knows
@@ -69,7 +71,143 @@ internal sealed class ProcessDocument
 
     public required List<string> TeamDevelopmentNotes { get; init; }
 
+    public List<ActionPlanDocument>? ActionPlans { get; init; }
+
+    public ReviewScheduleDocument? ReviewSchedule { get; init; }
+
+    public List<MinuteNoteDocument>? MinuteNotes { get; init; }
+
+    public List<GroupRoundDocument>? GroupHistory { get; init; }
+
     public required List<HistoryDocument> History { get; init; }
+}
+
+/// <summary>An action plan (version 2).</summary>
+internal sealed class ActionPlanDocument
+{
+    public required string? Unit { get; init; }
+
+    public required string Responsible { get; init; }
+
+    public required List<FocusAreaDocument> FocusAreas { get; init; }
+
+    public required List<PlannedActionDocument> Actions { get; init; }
+}
+
+/// <summary>A focus area of a plan (version 2).</summary>
+internal sealed class FocusAreaDocument
+{
+    public required string Id { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required List<string> TopicAreas { get; init; }
+
+    public required List<string> Indicators { get; init; }
+}
+
+/// <summary>An action of a plan with its details and history (version 2).</summary>
+internal sealed class PlannedActionDocument
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string FocusArea { get; init; }
+
+    public required string? Owner { get; init; }
+
+    public required string? DueDate { get; init; }
+
+    public required string? Description { get; init; }
+
+    public required string? SuccessMeasure { get; init; }
+
+    public required string? Indicator { get; init; }
+
+    public required List<string> Contributors { get; init; }
+
+    public required List<string> Units { get; init; }
+
+    public required List<ActionResourceDocument> Resources { get; init; }
+
+    public required List<SubStepDocument> SubSteps { get; init; }
+
+    public required bool CrossUnit { get; init; }
+
+    public required List<ActionUpdateDocument> Updates { get; init; }
+}
+
+/// <summary>A resource to involve (version 2).</summary>
+internal sealed class ActionResourceDocument
+{
+    public required string Kind { get; init; }
+
+    public required string? Name { get; init; }
+}
+
+/// <summary>A sub-step of an action (version 2).</summary>
+internal sealed class SubStepDocument
+{
+    public required string Text { get; init; }
+
+    public required string? DueDate { get; init; }
+
+    public required bool Done { get; init; }
+}
+
+/// <summary>One update in an action's history (version 2).</summary>
+internal sealed class ActionUpdateDocument
+{
+    public required string At { get; init; }
+
+    public required string By { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string Happened { get; init; }
+
+    public required int? Progress { get; init; }
+
+    public required string? NextStep { get; init; }
+
+    public required bool HelpNeeded { get; init; }
+
+    public required string? Note { get; init; }
+}
+
+/// <summary>The review schedule (version 2): every <c>intervalWeeks</c> weeks from <c>first</c>, or the listed <c>dates</c>.</summary>
+internal sealed class ReviewScheduleDocument
+{
+    public required string First { get; init; }
+
+    public required int IntervalWeeks { get; init; }
+
+    public required int Count { get; init; }
+
+    public required List<string> Dates { get; init; }
+}
+
+/// <summary>A minute note (version 2).</summary>
+internal sealed class MinuteNoteDocument
+{
+    public required int ItemIndex { get; init; }
+
+    public required string Text { get; init; }
+
+    public required string? Kind { get; init; }
+
+    public required string? By { get; init; }
+}
+
+/// <summary>The groups of one meeting (version 2).</summary>
+internal sealed class GroupRoundDocument
+{
+    public required string Date { get; init; }
+
+    public required List<GroupDocument> Groups { get; init; }
 }
 
 /// <summary>The leadership team.</summary>
@@ -238,6 +376,12 @@ internal sealed class ActionStatusUpdateDocument
     public required string Status { get; init; }
 
     public required string Note { get; init; }
+
+    public string? NextStep { get; init; }
+
+    public bool? HelpNeeded { get; init; }
+
+    public int? Progress { get; init; }
 }
 
 /// <summary>A member's collaboration commitment (D4).</summary>

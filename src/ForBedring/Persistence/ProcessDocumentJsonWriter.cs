@@ -98,6 +98,30 @@ internal static class ProcessDocumentJsonWriter
     private static readonly JsonEncodedText TeamDevelopmentNotes = Name("teamDevelopmentNotes");
     private static readonly JsonEncodedText History = Name("history");
     private static readonly JsonEncodedText At = Name("at");
+    private static readonly JsonEncodedText NextStep = Name("nextStep");
+    private static readonly JsonEncodedText HelpNeeded = Name("helpNeeded");
+    private static readonly JsonEncodedText Progress = Name("progress");
+    private static readonly JsonEncodedText ActionPlans = Name("actionPlans");
+    private static readonly JsonEncodedText Responsible = Name("responsible");
+    private static readonly JsonEncodedText FocusAreas = Name("focusAreas");
+    private static readonly JsonEncodedText TopicAreas = Name("topicAreas");
+    private static readonly JsonEncodedText Indicators = Name("indicators");
+    private static readonly JsonEncodedText FocusArea = Name("focusArea");
+    private static readonly JsonEncodedText SuccessMeasure = Name("successMeasure");
+    private static readonly JsonEncodedText Indicator = Name("indicator");
+    private static readonly JsonEncodedText Contributors = Name("contributors");
+    private static readonly JsonEncodedText Units = Name("units");
+    private static readonly JsonEncodedText SubSteps = Name("subSteps");
+    private static readonly JsonEncodedText Done = Name("done");
+    private static readonly JsonEncodedText Happened = Name("happened");
+    private static readonly JsonEncodedText ReviewSchedule = Name("reviewSchedule");
+    private static readonly JsonEncodedText First = Name("first");
+    private static readonly JsonEncodedText IntervalWeeks = Name("intervalWeeks");
+    private static readonly JsonEncodedText Count = Name("count");
+    private static readonly JsonEncodedText Dates = Name("dates");
+    private static readonly JsonEncodedText MinuteNotes = Name("minuteNotes");
+    private static readonly JsonEncodedText ItemIndex = Name("itemIndex");
+    private static readonly JsonEncodedText GroupHistory = Name("groupHistory");
     private static readonly JsonEncodedText By = Name("by");
     private static readonly JsonEncodedText From = Name("from");
     private static readonly JsonEncodedText To = Name("to");
@@ -258,6 +282,7 @@ internal static class ProcessDocumentJsonWriter
 
         w.WriteEndArray();
         WriteTexts(w, TeamDevelopmentNotes, s.DevelopmentNotes);
+        WriteVersion2(w, s);
 
         w.WriteStartArray(History);
         for (var i = 0; i < s.History.Count; i++)
@@ -459,11 +484,216 @@ internal static class ProcessDocumentJsonWriter
             w.WriteString(ActionMember, update.Action.Value);
             w.WriteString(Status, StatusNames.Encoded(update.Status));
             w.WriteString(Note, update.Note);
+            w.WriteString(NextStep, update.NextStep);
+            w.WriteBoolean(HelpNeeded, update.HelpNeeded);
+            WriteNumberOrNull(w, Progress, update.Progress);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteVersion2(Utf8JsonWriter w, ProcessState s)
+    {
+        w.WriteStartArray(ActionPlans);
+        for (var i = 0; i < s.Plans.Count; i++)
+        {
+            WritePlan(w, s.Plans[i]);
+        }
+
+        w.WriteEndArray();
+        if (s.Schedule is { } schedule)
+        {
+            w.WriteStartObject(ReviewSchedule);
+            WriteDate(w, First, schedule.First);
+            w.WriteNumber(IntervalWeeks, schedule.IntervalWeeks);
+            w.WriteNumber(Count, schedule.Count);
+            w.WriteStartArray(Dates);
+            for (var i = 0; i < schedule.ListedDates.Count; i++)
+            {
+                WriteDateValue(w, schedule.ListedDates[i]);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull(ReviewSchedule);
+        }
+
+        w.WriteStartArray(MinuteNotes);
+        for (var i = 0; i < s.Minutes.Count; i++)
+        {
+            var note = s.Minutes[i];
+            w.WriteStartObject();
+            w.WriteNumber(ItemIndex, note.ItemIndex);
+            w.WriteString(TextMember, note.Text);
+            if (note.Kind is { } kind)
+            {
+                w.WriteString(Kind, ContributionNames.Encoded(kind));
+            }
+            else
+            {
+                w.WriteNull(Kind);
+            }
+
+            w.WriteString(By, note.By?.Value);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray(GroupHistory);
+        for (var i = 0; i < s.GroupHistory.Count; i++)
+        {
+            var round = s.GroupHistory[i];
+            w.WriteStartObject();
+            WriteDate(w, DateMember, round.Date);
+            w.WriteStartArray(Groups);
+            for (var g = 0; g < round.Groups.Count; g++)
+            {
+                w.WriteStartObject();
+                WritePeople(w, Members, round.Groups[g].Members);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WritePlan(Utf8JsonWriter w, ActionPlan plan)
+    {
+        w.WriteStartObject();
+        w.WriteString(Unit, plan.Unit?.Value);
+        w.WriteString(Responsible, plan.Responsible.Value);
+        w.WriteStartArray(FocusAreas);
+        for (var i = 0; i < plan.FocusAreas.Count; i++)
+        {
+            var area = plan.FocusAreas[i];
+            w.WriteStartObject();
+            w.WriteString(Id, area.Id.Value);
+            w.WriteString(Kind, FocusKindNames.Encoded(area.Kind));
+            w.WriteString(Title, area.Title);
+            w.WriteStartArray(TopicAreas);
+            for (var t = 0; t < area.TopicAreas.Count; t++)
+            {
+                w.WriteStringValue(area.TopicAreas[t].Value);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray(Indicators);
+            for (var t = 0; t < area.Indicators.Count; t++)
+            {
+                w.WriteStringValue(area.Indicators[t].Value);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray(Actions);
+        for (var i = 0; i < plan.Actions.Count; i++)
+        {
+            WritePlannedAction(w, plan.Actions[i]);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WritePlannedAction(Utf8JsonWriter w, PlannedAction action)
+    {
+        w.WriteStartObject();
+        w.WriteString(Id, action.Id.Value);
+        w.WriteString(Title, action.Title);
+        w.WriteString(FocusArea, action.FocusArea.Value);
+        w.WriteString(Owner, action.Owner?.Value);
+        if (action.DueDate is { } due)
+        {
+            WriteDate(w, DueDate, due);
+        }
+        else
+        {
+            w.WriteNull(DueDate);
+        }
+
+        w.WriteString(Description, action.Description);
+        w.WriteString(SuccessMeasure, action.SuccessMeasure);
+        w.WriteString(Indicator, action.Indicator?.Value);
+        WritePeople(w, Contributors, action.Contributors);
+        w.WriteStartArray(Units);
+        for (var i = 0; i < action.Units.Count; i++)
+        {
+            w.WriteStringValue(action.Units[i].Value);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray(Resources);
+        for (var i = 0; i < action.Resources.Count; i++)
+        {
+            w.WriteStartObject();
+            w.WriteString(Kind, ResourceKindNames.Encoded(action.Resources[i].Kind));
+            w.WriteString(NameMember, action.Resources[i].Name);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray(SubSteps);
+        for (var i = 0; i < action.SubSteps.Count; i++)
+        {
+            var step = action.SubSteps[i];
+            w.WriteStartObject();
+            w.WriteString(TextMember, step.Text);
+            if (step.DueDate is { } stepDue)
+            {
+                WriteDate(w, DueDate, stepDue);
+            }
+            else
+            {
+                w.WriteNull(DueDate);
+            }
+
+            w.WriteBoolean(Done, step.Done);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteBoolean(CrossUnit, action.CrossUnit);
+        w.WriteStartArray(Updates);
+        for (var i = 0; i < action.Updates.Count; i++)
+        {
+            var update = action.Updates[i];
+            w.WriteStartObject();
+            WriteInstant(w, At, update.At);
+            w.WriteString(By, update.By.Value);
+            w.WriteString(Status, StatusNames.Encoded(update.Status));
+            w.WriteString(Happened, update.Happened);
+            WriteNumberOrNull(w, Progress, update.Progress);
+            w.WriteString(NextStep, update.NextStep);
+            w.WriteBoolean(HelpNeeded, update.HelpNeeded);
+            w.WriteString(Note, update.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter w, JsonEncodedText name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static void WriteHistory(Utf8JsonWriter w, HistoryEntry entry)

@@ -22,6 +22,7 @@ internal static class ProcessDocumentReader
 
     public static ProcessState Read(ProcessDocument d)
     {
+        CheckVersionMembers(d);
         var team = Object(d.Team, "team", Team);
         var state = new ProcessState
         {
@@ -56,9 +57,16 @@ internal static class ProcessDocumentReader
             Commitments = List(d.Commitments, "commitments", static c => new CollaborationCommitment(Person(c.Member, "member"), c.Text)),
             DevelopmentNotes = List(d.TeamDevelopmentNotes, "teamDevelopmentNotes", static n => Text(n, null)),
             History = List(d.History, "history", History),
+            Plans = d.ActionPlans is null ? [] : List(d.ActionPlans, "actionPlans", Plan),
+            Schedule = d.ReviewSchedule is null ? null : Object(d.ReviewSchedule, "reviewSchedule", Schedule),
+            Minutes = d.MinuteNotes is null ? [] : List(d.MinuteNotes, "minuteNotes", MinuteNote),
+            GroupHistory = d.GroupHistory is null
+                ? []
+                : List(d.GroupHistory, "groupHistory", static r => new GroupRound(ParseDate(r.Date, "date"), List(r.Groups, "groups", static g => new MeetingGroup(List(g.Members, "members", static p => Person(p, null)))))),
         };
 
         Check(state, d);
+        CheckPlans(state);
         return state;
     }
 
@@ -240,7 +248,183 @@ internal static class ProcessDocumentReader
     private static StatusReview StatusReview(StatusReviewDocument d)
         => new(
             ParseDate(d.Date, "date"),
-            List(d.Updates, "updates", static u => new ActionStatusUpdate(new ActionId(Identifier(u.Action, "action id", "action")), StatusNames.Parse(u.Status, "status"), u.Note)));
+            List(d.Updates, "updates", static u => new ActionStatusUpdate(
+                new ActionId(Identifier(u.Action, "action id", "action")),
+                StatusNames.Parse(u.Status, "status"),
+                u.Note,
+                TextOrNull(u.NextStep, "nextStep", 1_000),
+                u.HelpNeeded ?? false,
+                u.Progress)));
+
+    /// <summary>Schema 1 documents lack the members version 2 added; version 2 documents must have them.</summary>
+    private static void CheckVersionMembers(ProcessDocument d)
+    {
+        var v2 = d.SchemaVersion >= 2;
+        (string Member, bool Present)[] added =
+        [
+            ("actionPlans", d.ActionPlans is not null),
+            ("minuteNotes", d.MinuteNotes is not null),
+            ("groupHistory", d.GroupHistory is not null),
+        ];
+        foreach (var (member, present) in added)
+        {
+            if (v2 && !present)
+            {
+                throw DocumentProblem.Fail($"The member '{member}' is missing or null; schema version 2 requires it (an empty list when there is nothing).", member);
+            }
+
+            if (!v2 && present)
+            {
+                throw DocumentProblem.Fail($"The member '{member}' is not part of schema version 1.", member);
+            }
+        }
+
+        if (!v2 && d.ReviewSchedule is not null)
+        {
+            throw DocumentProblem.Fail("The member 'reviewSchedule' is not part of schema version 1.", "reviewSchedule");
+        }
+
+        for (var r = 0; r < d.StatusReviews.Count; r++)
+        {
+            var updates = d.StatusReviews[r]?.Updates;
+            for (var i = 0; i < (updates?.Count ?? 0); i++)
+            {
+                var u = updates![i];
+                if (u is null)
+                {
+                    continue;
+                }
+
+                if (v2 && u.HelpNeeded is null)
+                {
+                    throw DocumentProblem.Fail("The member 'helpNeeded' is missing or null; schema version 2 requires it.", "statusReviews", r, "updates", i, "helpNeeded");
+                }
+
+                if (!v2 && (u.HelpNeeded is not null || u.NextStep is not null || u.Progress is not null))
+                {
+                    throw DocumentProblem.Fail("The members 'nextStep', 'helpNeeded' and 'progress' of a status update are not part of schema version 1.", "statusReviews", r, "updates", i);
+                }
+            }
+        }
+    }
+
+    private static ActionPlan Plan(ActionPlanDocument d)
+        => new(
+            d.Unit is null ? null : Unit(d.Unit, "unit"),
+            Person(d.Responsible, "responsible"),
+            List(d.FocusAreas, "focusAreas", static f => new FocusArea(
+                new FocusAreaId(Identifier(f.Id, "focus area id", "id")),
+                FocusKindNames.Parse(f.Kind, "kind"),
+                Text(f.Title, "title", 300),
+                List(f.TopicAreas, "topicAreas", static t => new TopicAreaId(Identifier(t, "topic area id", null))),
+                List(f.Indicators, "indicators", static t => new IndicatorId(Identifier(t, "indicator id", null))))),
+            List(d.Actions, "actions", PlannedAction));
+
+    private static PlannedAction PlannedAction(PlannedActionDocument d)
+        => new(
+            new ActionId(Identifier(d.Id, "action id", "id")),
+            Text(d.Title, "title", 300),
+            new FocusAreaId(Identifier(d.FocusArea, "focus area id", "focusArea")),
+            PersonOrNull(d.Owner, "owner"),
+            ParseDateOrNull(d.DueDate, "dueDate"),
+            TextOrNull(d.Description, "description", 4_000),
+            TextOrNull(d.SuccessMeasure, "successMeasure", 2_000),
+            d.Indicator is null ? null : new IndicatorId(Identifier(d.Indicator, "indicator id", "indicator")),
+            List(d.Contributors, "contributors", static p => Person(p, null)),
+            List(d.Units, "units", static u => Unit(u, null)),
+            List(d.Resources, "resources", static r => new ActionResource(ResourceKindNames.Parse(r.Kind, "kind"), TextOrNull(r.Name, "name", 200))),
+            List(d.SubSteps, "subSteps", static x => new ActionSubStep(Text(x.Text, "text", 1_000), ParseDateOrNull(x.DueDate, "dueDate"), x.Done)),
+            d.CrossUnit,
+            List(d.Updates, "updates", static u => new ActionUpdate(
+                ParseInstant(u.At, "at"),
+                Person(u.By, "by"),
+                StatusNames.Parse(u.Status, "status"),
+                Text(u.Happened, "happened", 4_000),
+                u.Progress,
+                TextOrNull(u.NextStep, "nextStep", 1_000),
+                u.HelpNeeded,
+                TextOrNull(u.Note, "note", 4_000))));
+
+    private static ReviewSchedule Schedule(ReviewScheduleDocument d)
+    {
+        if (d.IntervalWeeks == 0)
+        {
+            var dates = List(d.Dates, "dates", static x => ParseDate(x, null));
+            var listed = ReviewSchedule.On(dates);
+            if (listed.First != ParseDate(d.First, "first") || listed.Count != d.Count)
+            {
+                throw DocumentProblem.Fail("A listed review schedule's first date and count must be those of its dates.", "first");
+            }
+
+            return listed;
+        }
+
+        if (d.Dates.Count != 0)
+        {
+            throw DocumentProblem.Fail("A repeating review schedule lists no dates.", "dates");
+        }
+
+        return ReviewSchedule.Every(d.IntervalWeeks, ParseDate(d.First, "first"), d.Count);
+    }
+
+    private static MinuteNote MinuteNote(MinuteNoteDocument d)
+        => new(d.ItemIndex, Text(d.Text, "text", 4_000), d.Kind is null ? null : ContributionNames.Parse(d.Kind, "kind"), PersonOrNull(d.By, "by"));
+
+    /// <summary>The plans hold the process's actions: each once, in one plan, with the status the process has; units once; people on the team.</summary>
+    private static void CheckPlans(ProcessState s)
+    {
+        var seen = NewSet<ActionId>(s.Actions.Count);
+        var units = NewSet<string>(s.Plans.Count);
+        for (var p = 0; p < s.Plans.Count; p++)
+        {
+            var plan = s.Plans[p];
+            if (!units.Add(plan.Unit?.Value ?? string.Empty))
+            {
+                throw DocumentProblem.Fail($"Two plans are for the same unit ('{plan.Unit?.Value ?? "shared"}').", "actionPlans", p, "unit");
+            }
+
+            if (!OnTeam(s.Team, plan.Responsible))
+            {
+                throw NotOnTeam(plan.Responsible, "actionPlans", p, "responsible");
+            }
+
+            for (var a = 0; a < plan.Actions.Count; a++)
+            {
+                var action = plan.Actions[a];
+                var known = s.Actions.FirstOrDefault(x => x.Id == action.Id);
+                if (known is null)
+                {
+                    throw DocumentProblem.Fail($"The plan's action '{action.Id}' is not one of the process's actions.", "actionPlans", p, "actions", a, "id");
+                }
+
+                if (!seen.Add(action.Id))
+                {
+                    throw DocumentProblem.Fail($"The action '{action.Id}' is in two plans.", "actionPlans", p, "actions", a, "id");
+                }
+
+                if (known.Status != action.Status)
+                {
+                    throw DocumentProblem.Fail($"The action '{action.Id}' is {known.Status} in the process but {action.Status} by its history in the plan.", "actionPlans", p, "actions", a, "updates");
+                }
+
+                foreach (var person in action.Contributors.Concat(action.Owner is { } o ? [o] : []).Concat(action.Updates.Select(u => u.By)))
+                {
+                    if (!OnTeam(s.Team, person))
+                    {
+                        throw NotOnTeam(person, "actionPlans", p, "actions", a);
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < s.Minutes.Count; i++)
+        {
+            if (s.Minutes[i].By is { } by && !OnTeam(s.Team, by))
+            {
+                throw NotOnTeam(by, "minuteNotes", i, "by");
+            }
+        }
+    }
 
     private static HistoryEntry History(HistoryDocument d)
         => new(

@@ -455,8 +455,22 @@ public sealed partial class FollowUpProcess
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
     /// <exception cref="ProcessRuleException">A rule does not allow it now, or the dates are not valid.</exception>
     public void ScheduleStatusReviews(PersonId actor, IEnumerable<LocalDate> dates)
+        => ScheduleStatusReviews(actor, ValueList.Copy(dates, nameof(dates)), null);
+
+    /// <summary>
+    /// B7, C2: sets the review schedule (for example every fourth week) and with it the dates when ForBedring is next on
+    /// the leadership meetings' agenda, as <see cref="ScheduleStatusReviews(PersonId, IEnumerable{LocalDate})"/> does with
+    /// the schedule's dates; the schedule itself is kept in <see cref="ReviewSchedule"/>.
+    /// </summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="schedule">The schedule; none of its dates past unless already in the schedule.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, or a date has passed.</exception>
+    public void ScheduleStatusReviews(PersonId actor, ReviewSchedule schedule)
+        => ScheduleStatusReviews(actor, Guard.NotNull(schedule, nameof(schedule)).Dates, schedule);
+
+    private void ScheduleStatusReviews(PersonId actor, IReadOnlyList<LocalDate> list, ReviewSchedule? schedule)
     {
-        var list = ValueList.Copy(dates, nameof(dates));
         Execute(
             ProcessAction.ScheduleStatusReviews,
             actor,
@@ -478,13 +492,49 @@ public sealed partial class FollowUpProcess
                     NotPast(date, "B7", conditions);
                 }
             },
-            s => s with { ReviewDates = s.ReviewDates.Where(d => d < Today).Union(list).OrderBy(d => d).ToReadOnly() });
+            s => s with { ReviewDates = s.ReviewDates.Where(d => d < Today).Union(list).OrderBy(d => d).ToReadOnly(), Schedule = schedule });
     }
 
     /// <summary>B7: ends the meeting once something is agreed (B6), tasks are given and the next dates set (B7).</summary>
     /// <param name="actor">The leader.</param>
     /// <exception cref="ProcessRuleException">A rule does not allow it now.</exception>
-    public void EndMeeting(PersonId actor) => Transition(ProcessAction.EndMeeting, actor);
+    /// <remarks>The meeting's groups, if any, are added to <see cref="GroupHistory"/>, dated by the agenda's start.</remarks>
+    public void EndMeeting(PersonId actor)
+        => Execute(
+            ProcessAction.EndMeeting,
+            actor,
+            null,
+            static _ => { },
+            s => s.Groups.Count == 0
+                ? s
+                : s with { GroupHistory = s.GroupHistory.Append(new GroupRound(s.Agenda?.Start.Date ?? Today, s.Groups)) });
+
+    /// <summary>B1–B7: the minute-taker (or the leader) records a note against an item of the agenda, during the meeting.</summary>
+    /// <param name="actor">The leader or the minute-taker.</param>
+    /// <param name="note">The note; its item must be on the agenda, the person who said it on the team.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, the item is not on the agenda, or the person is not on the team.</exception>
+    public void RecordMinuteNote(PersonId actor, MinuteNote note)
+    {
+        Guard.NotNull(note, nameof(note));
+        Execute(
+            ProcessAction.RecordMinuteNote,
+            actor,
+            note.ItemIndex.ToString(CultureInfo.InvariantCulture),
+            list =>
+            {
+                if (_state.Agenda is null || note.ItemIndex >= _state.Agenda.Items.Count)
+                {
+                    list.Add(Condition(ConditionCodes.MinutesNoSuchItem, "A3.1", ActionTexts.MinutesNoSuchItem, note.ItemIndex + 1));
+                }
+
+                if (note.By is { } by)
+                {
+                    OnTeam(by, list);
+                }
+            },
+            s => s with { Minutes = s.Minutes.Append(note) });
+    }
 
     /// <summary>C5: makes an action concrete: replaces its title, description, owner, due date and cross-unit flag; keeps its status.</summary>
     /// <param name="actor">Anyone on the team.</param>
@@ -509,6 +559,12 @@ public sealed partial class FollowUpProcess
                 Actions = s.Actions.Select(a => a.Id == action
                     ? a with { Title = draft.Title, Description = draft.Description, Owner = draft.Owner, DueDate = draft.DueDate, CrossUnit = draft.CrossUnit }
                     : a).ToReadOnly(),
+                Plans = s.Plans.Select(p => p.FindAction(action) is { } planned
+                    ? p.WithAction(new PlannedAction(
+                        planned.Id, draft.Title, planned.FocusArea, draft.Owner, draft.DueDate, draft.Description, planned.SuccessMeasure, planned.Indicator,
+                        planned.Contributors.Where(c => c != draft.Owner),
+                        planned.Units, planned.Resources, planned.SubSteps, draft.CrossUnit, planned.Updates))
+                    : p).ToReadOnly(),
             });
     }
 
@@ -517,7 +573,54 @@ public sealed partial class FollowUpProcess
     /// <param name="action">The action's id.</param>
     /// <exception cref="ProcessRuleException">A rule does not allow it now, or the action is unknown.</exception>
     public void RemoveAction(PersonId actor, ActionId action)
-        => Execute(ProcessAction.RemoveAction, actor, action.Value, list => KnownAction(action, list), s => s with { Actions = s.Actions.Without(a => a.Id == action) });
+        => Execute(
+            ProcessAction.RemoveAction,
+            actor,
+            action.Value,
+            list => KnownAction(action, list),
+            s => s with
+            {
+                Actions = s.Actions.Without(a => a.Id == action),
+                Plans = s.Plans.Select(p => p.FindAction(action) is null ? p : new ActionPlan(p.Unit, p.Responsible, p.FocusAreas, p.Actions.Where(a => a.Id != action))).ToReadOnly(),
+            });
+
+    /// <summary>
+    /// C1, B5, A5.4: sets a unit's own action plan, or the team's shared plan when <see cref="ActionPlan.Unit"/> is null,
+    /// replacing the earlier plan for the same unit. Its actions are the process's actions (added with
+    /// <see cref="AddAction"/>, B5 drafts included), each in at most one plan; their title, description, owner, due date
+    /// and cross-unit flag are taken into <see cref="Actions"/>. Their history is the process's: the updates on the
+    /// given actions are replaced by those the process holds (the status reviews' updates).
+    /// </summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="plan">The plan.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="ProcessRuleException">A rule does not allow it now, the unit is not the team's, an action is unknown or in another plan, or a person is not on the team.</exception>
+    public void SetActionPlan(PersonId actor, ActionPlan plan)
+    {
+        Guard.NotNull(plan, nameof(plan));
+        Execute(
+            ProcessAction.SetActionPlan,
+            actor,
+            plan.Unit?.Value,
+            list => CheckPlan(plan, list),
+            s => WithPlan(s, plan, actor));
+    }
+
+    /// <summary>Gets an action of a plan with its details and history, or null when no plan holds it.</summary>
+    /// <param name="id">The action's id.</param>
+    /// <returns>The action, or null.</returns>
+    public PlannedAction? FindPlannedAction(ActionId id)
+    {
+        foreach (var plan in _state.Plans)
+        {
+            if (plan.FindAction(id) is { } action)
+            {
+                return action;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>C6: records which other resources (HR, BHT, quality advisors …) to involve; none is a valid outcome.</summary>
     /// <param name="actor">The leader.</param>
@@ -552,6 +655,7 @@ public sealed partial class FollowUpProcess
             {
                 Reviews = s.Reviews.Append(review),
                 Actions = s.Actions.Select(a => review.Updates.FirstOrDefault(u => u.Action == a.Id) is { } u ? a with { Status = u.Status } : a).ToReadOnly(),
+                Plans = s.Plans.Select(p => RecordReview(p, review, actor)).ToReadOnly(),
             });
     }
 
@@ -703,9 +807,100 @@ public sealed partial class FollowUpProcess
             }
         }
 
+        foreach (var update in review.Updates)
+        {
+            if (FindPlannedAction(update.Action) is { IsOpen: true } planned && !ActionLifecycle.IsAllowed(planned.Status, update.Status))
+            {
+                list.Add(Condition(ConditionCodes.ActionStatusNotAllowed, "C2", ActionTexts.NotAllowed, update.Action.Value, ActionTexts.NameOf(planned.Status), ActionTexts.NameOf(update.Status)));
+            }
+        }
+
         foreach (var open in _state.Actions.Where(a => a.IsOpen && !review.Updates.Any(u => u.Action == a.Id)))
         {
             list.Add(Condition(ConditionCodes.ReviewActionMissing, "C3", RuleMessages.ReviewMissingAction, open.Title));
         }
+    }
+
+    private void CheckPlan(ActionPlan plan, List<UnmetCondition> list)
+    {
+        if (plan.Unit is { } unit && unit != _state.Team.Unit && !_state.Team.Members.Any(m => m.Unit == unit) && _state.Team.Leader.Unit != unit)
+        {
+            list.Add(Condition(ConditionCodes.PlanUnknownUnit, "C1", ActionTexts.PlanUnknownUnit, unit.Value));
+        }
+
+        OnTeam(plan.Responsible, list);
+        foreach (var action in plan.Actions)
+        {
+            if (!_state.Actions.Any(a => a.Id == action.Id))
+            {
+                list.Add(Condition(ConditionCodes.ActionUnknown, "C1", RuleMessages.ActionUnknown, action.Id));
+            }
+
+            if (_state.Plans.Any(p => p.Unit != plan.Unit && p.FindAction(action.Id) is not null))
+            {
+                list.Add(Condition(ConditionCodes.PlanActionInOtherPlan, "C1", ActionTexts.PlanActionInOtherPlan, action.Id.Value));
+            }
+
+            foreach (var person in action.Contributors.Concat(action.Owner is { } o ? [o] : []))
+            {
+                OnTeam(person, list);
+            }
+        }
+    }
+
+    private ProcessState WithPlan(ProcessState s, ActionPlan plan, PersonId actor)
+    {
+        var kept = new List<PlannedAction>(plan.Actions.Count);
+        foreach (var action in plan.Actions)
+        {
+            kept.Add(action.WithUpdates(FindPlannedAction(action.Id)?.Updates ?? SeedHistory(s, action.Id, actor)));
+        }
+
+        var stored = new ActionPlan(plan.Unit, plan.Responsible, plan.FocusAreas, kept);
+        var plans = s.Plans.Any(p => p.Unit == plan.Unit)
+            ? s.Plans.Select(p => p.Unit == plan.Unit ? stored : p).ToReadOnly()
+            : s.Plans.Append(stored);
+        return s with
+        {
+            Plans = plans,
+            Actions = s.Actions.Select(a => stored.FindAction(a.Id) is { } p
+                ? a with { Title = p.Title, Description = p.Description, Owner = p.Owner, DueDate = p.DueDate, CrossUnit = p.CrossUnit || stored.IsShared }
+                : a).ToReadOnly(),
+        };
+    }
+
+    /// <summary>An action that enters a plan after status reviews took it on brings that status with it, from the last review that named it.</summary>
+    private IReadOnlyList<ActionUpdate> SeedHistory(ProcessState s, ActionId id, PersonId actor)
+    {
+        var status = s.Actions.First(a => a.Id == id).Status;
+        if (status == ActionStatus.Planned)
+        {
+            return [];
+        }
+
+        var last = s.Reviews.SelectMany(r => r.Updates).Last(u => u.Action == id);
+        return [new ActionUpdate(Now, actor, status, last.Note, note: status is ActionStatus.Done or ActionStatus.Cancelled ? last.Note : null)];
+    }
+
+    /// <summary>Applies a review's updates to the actions of one plan: each named action gets one update in its history.</summary>
+    private ActionPlan RecordReview(ActionPlan plan, StatusReview review, PersonId actor)
+    {
+        var changed = false;
+        var actions = new List<PlannedAction>(plan.Actions.Count);
+        foreach (var action in plan.Actions)
+        {
+            var update = review.Updates.FirstOrDefault(u => u.Action == action.Id);
+            if (update is null)
+            {
+                actions.Add(action);
+                continue;
+            }
+
+            changed = true;
+            var note = update.Status is ActionStatus.Done or ActionStatus.Cancelled or ActionStatus.OnHold ? update.Note : null;
+            actions.Add(action.Record(new ActionUpdate(Now, actor, update.Status, update.Note, update.Progress, update.NextStep, update.HelpNeeded, note)));
+        }
+
+        return changed ? new ActionPlan(plan.Unit, plan.Responsible, plan.FocusAreas, actions) : plan;
     }
 }

@@ -134,6 +134,71 @@ public sealed partial class FollowUpProcess
     /// <summary>Gets the records of the team's joint development (D5).</summary>
     public IReadOnlyList<string> TeamDevelopmentNotes => _state.DevelopmentNotes;
 
+    /// <summary>Gets the action plans (C1): each unit's own plan and the team's shared plan for cross-unit actions (B5, A5.4).</summary>
+    public IReadOnlyList<ActionPlan> ActionPlans => _state.Plans;
+
+    /// <summary>Gets the review schedule set at the way forward (B7), or null when the dates were given as a plain list or not yet.</summary>
+    public ReviewSchedule? ReviewSchedule => _state.Schedule;
+
+    /// <summary>Gets the minutes (referat) the minute-taker recorded during the meeting, in order.</summary>
+    public IReadOnlyList<MinuteNote> Minutes => _state.Minutes;
+
+    /// <summary>Gets the team's group history (A3.5): the groups of earlier meetings, kept across cycles, and this meeting's once it has ended.</summary>
+    public IReadOnlyList<GroupRound> GroupHistory => _state.GroupHistory;
+
+    /// <summary>
+    /// C2, C3: prepares the status review for a leadership meeting on <paramref name="date"/> from the action plans: per open
+    /// action the fixed structure, and what is overdue, due soon, without an update, without an owner, and closed since
+    /// the previous review (the last one recorded before the date). Reads only; record the review with
+    /// <see cref="RecordStatusReview"/>.
+    /// </summary>
+    /// <param name="date">The meeting's date.</param>
+    /// <param name="options">What counts as due soon and stale; the defaults when null.</param>
+    /// <returns>The prepared review.</returns>
+    public StatusReviewReport PrepareStatusReview(LocalDate date, StatusReviewOptions? options = null)
+    {
+        LocalDate? previous = null;
+        foreach (var review in _state.Reviews)
+        {
+            if (review.Date < date)
+            {
+                previous = review.Date;
+            }
+        }
+
+        return StatusReviewReport.For(_state.Plans, date, _state.TimeZone, previous, options);
+    }
+
+    /// <summary>
+    /// D1–D5: measures of the team itself on <paramref name="date"/>. Cross-unit actions count as started when in progress,
+    /// on hold or done; shared goals are the actions of the shared plan, on track when done, or planned or in progress and
+    /// not past their due date; members who reported are those who recorded a status review or a plan action update;
+    /// meeting evaluations are the minute notes against items of the agenda's summary and evaluation part.
+    /// </summary>
+    /// <param name="date">The date due dates are judged against.</param>
+    /// <returns>The measures.</returns>
+    public TeamMeasures TeamMeasuresOn(LocalDate date)
+    {
+        var cross = _state.Actions.Where(a => a.CrossUnit).ToList();
+        var shared = _state.Plans.Where(p => p.IsShared).SelectMany(p => p.Actions).ToList();
+        var reporters = _state.History.Where(h => h.Action == ProcessAction.RecordStatusReview).Select(h => h.By)
+            .Concat(_state.Plans.SelectMany(p => p.Actions).SelectMany(a => a.Updates).Select(u => u.By))
+            .Where(_state.Team.IsMember)
+            .Distinct()
+            .Count();
+        var evaluations = _state.Agenda is { } agenda
+            ? _state.Minutes.Count(m => m.ItemIndex < agenda.Items.Count && agenda.Items[m.ItemIndex].Section == AgendaSection.SummaryAndEvaluation)
+            : 0;
+        return new TeamMeasures(
+            cross.Count(a => a.Status is ActionStatus.InProgress or ActionStatus.OnHold or ActionStatus.Done),
+            cross.Count(a => a.Status == ActionStatus.Done),
+            shared.Count,
+            shared.Count(a => a.Status == ActionStatus.Done || (a.Status is ActionStatus.Planned or ActionStatus.InProgress && !(a.DueDate < date))),
+            _state.Shared.Count,
+            reporters,
+            evaluations);
+    }
+
     /// <summary>Gets the status reporter chosen at C7, or null when none is chosen.</summary>
     public PersonId? StatusReporter => (FindAnswer(BuiltInPromptIds.StatusReporter, null)?.Answer as PersonAnswer)?.Person;
 

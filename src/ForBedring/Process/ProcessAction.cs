@@ -111,4 +111,10 @@ public enum ProcessAction
 
     /// <summary>A5: a member hands in their homework, every question of it at once.</summary>
     SubmitHomework = 35,
+
+    /// <summary>C1, B5, A5.4: sets a unit's action plan or the team's shared plan (focus areas and the actions' details).</summary>
+    SetActionPlan = 36,
+
+    /// <summary>B1–B7: the minute-taker records a note against an item of the agenda.</summary>
+    RecordMinuteNote = 37,
 }

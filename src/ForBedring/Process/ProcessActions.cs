@@ -40,6 +40,8 @@ public static class ProcessActions
         [ProcessAction.RecordCollaborationCommitment] = new LocalizedText("føre et bidrag til samarbeid på tvers", "føre eit bidrag til samarbeid på tvers", "record a contribution to collaboration across units"),
         [ProcessAction.RecordTeamDevelopment] = new LocalizedText("føre ledergruppens felles utvikling", "føre den felles utviklinga til leiargruppa", "record the team's joint development"),
         [ProcessAction.SubmitHomework] = new LocalizedText("levere hjemmeoppgaven", "levere heimeoppgåva", "hand in the homework"),
+        [ProcessAction.SetActionPlan] = new LocalizedText("sette opp en handlingsplan", "setje opp ein handlingsplan", "set an action plan"),
+        [ProcessAction.RecordMinuteNote] = new LocalizedText("føre referat", "føre referat", "record a minute note"),
         [ProcessAction.CloseCycle] = new LocalizedText("avslutte oppfølgingen", "avslutte oppfølginga", "close the cycle"),
     };
 

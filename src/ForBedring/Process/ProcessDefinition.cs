@@ -81,6 +81,8 @@ internal static class ProcessDefinition
         Move(ProcessAction.BeginTeamDevelopment, ProcessStep.StatusReviews, ProcessStep.TeamDevelopment, "a status review held (C2)"),
         Within(ProcessAction.RecordCollaborationCommitment, ActorRole.MemberOrLeader, [ProcessStep.TeamDevelopment]),
         Within(ProcessAction.RecordTeamDevelopment, ActorRole.Leader, [ProcessStep.TeamDevelopment]),
+        Within(ProcessAction.SetActionPlan, ActorRole.Leader, [ProcessStep.ActionPlanning, ProcessStep.StatusReviews, ProcessStep.TeamDevelopment]),
+        Within(ProcessAction.RecordMinuteNote, ActorRole.Recorder, [ProcessStep.Introduction, ProcessStep.LeaderReflections, ProcessStep.MembersSharing, ProcessStep.GroupDialogue, ProcessStep.PlenaryRound, ProcessStep.ActionKickoff, ProcessStep.Summary, ProcessStep.WayForward]),
         Move(ProcessAction.CloseCycle, ProcessStep.TeamDevelopment, ProcessStep.Closed, "D1–D3 answered, D4 and D5 recorded"),
     ];
 

@@ -66,5 +66,13 @@ internal sealed record ProcessState
 
     public IReadOnlyList<string> DevelopmentNotes { get; init; } = [];
 
+    public IReadOnlyList<ActionPlan> Plans { get; init; } = [];
+
+    public ReviewSchedule? Schedule { get; init; }
+
+    public IReadOnlyList<MinuteNote> Minutes { get; init; } = [];
+
+    public IReadOnlyList<GroupRound> GroupHistory { get; init; } = [];
+
     public IReadOnlyList<HistoryEntry> History { get; init; } = [];
 }

@@ -27,15 +27,18 @@ public sealed class DocumentMutationTests
         "\"" + new string('å', 25_000) + "\"",
     ];
 
-    [Fact]
-    public void ByteFlips_LoadOrThrowDocumentFormatException()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ByteFlips_LoadOrThrowDocumentFormatException(int version)
     {
+        var golden = GoldenOf(version);
         byte[] special = [(byte)'"', (byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)',', (byte)':', (byte)'\\', (byte)'n', (byte)'0', (byte)'9', (byte)'-', (byte)'e', 0x00, 0x7F, 0x80, 0xC3, 0xE2, 0xF0, 0xFF];
         var results = new Results();
         Parallel.For(0, 2_500, i =>
         {
             var random = new Random(Seed + i);
-            var bytes = Golden.ToArray();
+            var bytes = golden.ToArray();
             var at = random.Next(bytes.Length);
             bytes[at] = (i % 3) switch
             {
@@ -82,10 +85,12 @@ public sealed class DocumentMutationTests
         results.AssertAllTyped(minimumMutants: 600);
     }
 
-    [Fact]
-    public void StructuralMutants_LoadOrThrowDocumentFormatException()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void StructuralMutants_LoadOrThrowDocumentFormatException(int version)
     {
-        using var document = JsonDocument.Parse(Golden);
+        using var document = JsonDocument.Parse(GoldenOf(version));
         var root = document.RootElement;
         var kinds = Emitter.Kinds(root);
         MutationKind[] forObjects = [MutationKind.Replace, MutationKind.RemoveMember, MutationKind.DuplicateMember, MutationKind.AddUnknownMember, MutationKind.RenameMember];
@@ -111,10 +116,12 @@ public sealed class DocumentMutationTests
         results.AssertAllTyped(minimumMutants: 2_000);
     }
 
-    [Fact]
-    public void DuplicateMembers_ThrowDocumentFormatException()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void DuplicateMembers_ThrowDocumentFormatException(int version)
     {
-        using var document = JsonDocument.Parse(Golden);
+        using var document = JsonDocument.Parse(GoldenOf(version));
         var root = document.RootElement;
         var kinds = Emitter.Kinds(root);
         var objects = Enumerable.Range(0, kinds.Count).Where(n => kinds[n] == JsonValueKind.Object).ToList();
@@ -149,6 +156,8 @@ public sealed class DocumentMutationTests
         results.AssertAllTyped(minimumMutants: 28);
         Assert.Equal(0, results.Loaded);
     }
+
+    private static byte[] GoldenOf(int version) => version == 1 ? Golden : PersistenceTestData.GoldenV2;
 
     private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 

@@ -58,7 +58,7 @@ public sealed class FileFollowUpProcessStoreTests : IDisposable
 
         await store.SaveAsync(process, null, Token);
 
-        Assert.Equal(PersistenceTestData.GoldenV1, await File.ReadAllBytesAsync(Path.Combine(_directory, "psyk-2026-lg.json"), Token));
+        Assert.Equal(PersistenceTestData.GoldenV1AsV2, await File.ReadAllBytesAsync(Path.Combine(_directory, "psyk-2026-lg.json"), Token));
         Assert.Equal(["psyk-2026-lg.json", "psyk-2026-lg.lock"], Directory.GetFiles(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -129,7 +129,7 @@ public sealed class FileFollowUpProcessStoreTests : IDisposable
 
         Assert.NotNull(written);
         Assert.False(File.Exists(written));
-        Assert.Equal(PersistenceTestData.GoldenV1, await File.ReadAllBytesAsync(Path.Combine(_directory, "psyk-2026-lg.json"), Token));
+        Assert.Equal(PersistenceTestData.GoldenV1AsV2, await File.ReadAllBytesAsync(Path.Combine(_directory, "psyk-2026-lg.json"), Token));
         store.BeforeReplace = null;
         await store.SaveAsync(process, 73, Token);
         Assert.Equal(74, (await store.LoadAsync(process.Id, Token))!.Version);

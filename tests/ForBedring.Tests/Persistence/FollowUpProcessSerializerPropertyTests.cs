@@ -52,7 +52,7 @@ public sealed class FollowUpProcessSerializerPropertyTests
         var saved = new FollowUpProcessSerializer(clock, ProcessScenario.Catalog).Serialize(process);
 
         var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(saved);
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n", text, StringComparison.Ordinal);
         using var document = System.Text.Json.JsonDocument.Parse(saved);
         Assert.Equal(process.Round, document.RootElement.GetProperty("round").GetString());
     }

@@ -56,6 +56,7 @@ public sealed class FollowUpProcessSerializerTests
             "Id", "Round", "Team", "TimeZone", "StartedAt", "StartedBy", "Step", "Version", "Answers", "Agenda", "Timekeeper",
             "MinuteTaker", "Presentation", "Groups", "Reports", "ReportsSentAt", "HomeworkDue", "Absent", "Shared", "Actions",
             "ActionSequence", "Agreements", "Tasks", "ReviewDates", "Resources", "Reviews", "Commitments", "DevelopmentNotes", "History",
+            "Plans", "Schedule", "Minutes", "GroupHistory",
         ];
 
         var properties = typeof(ProcessState).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public)
@@ -104,7 +105,7 @@ public sealed class FollowUpProcessSerializerTests
 
         Serializer.Serialize(process, stream);
 
-        Assert.Equal(PersistenceTestData.GoldenV1, stream.ToArray());
+        Assert.Equal(PersistenceTestData.GoldenV1AsV2, stream.ToArray());
     }
 
     [Fact]
@@ -190,28 +191,45 @@ public sealed class FollowUpProcessSerializerTests
     }
 
     [Fact]
-    public void Deserialize_SchemaVersion2_IsRefusedWithAClearMessage()
+    public void Deserialize_SchemaVersion3_IsRefusedWithAClearMessage()
     {
         var json = Mutate(o =>
         {
-            o["schemaVersion"] = 2;
+            o["schemaVersion"] = 3;
             o["somethingNew"] = new JsonArray();
         });
 
         var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(json));
 
         Assert.Equal("$.schemaVersion", e.Path);
-        Assert.Contains("schema version 2", e.Message, StringComparison.Ordinal);
-        Assert.Contains("reads schema version 1 only", e.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("reads schema versions 1 to 2", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Deserialize_SchemaVersion2_AloneIsRefusedToo()
+    public void Deserialize_SchemaVersion3_AloneIsRefusedToo()
+    {
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(Mutate(o => o["schemaVersion"] = 3)));
+
+        Assert.Equal("$.schemaVersion", e.Path);
+        Assert.Contains("schema version 3", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_Version1DocumentMarkedVersion2_IsRefusedAtTheFirstMissingMember()
     {
         var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(Mutate(o => o["schemaVersion"] = 2)));
 
-        Assert.Equal("$.schemaVersion", e.Path);
-        Assert.Contains("schema version 2", e.Reason, StringComparison.Ordinal);
+        Assert.Equal("$.actionPlans", e.Path);
+    }
+
+    [Fact]
+    public void Deserialize_Version1DocumentWithAVersion2Member_IsRefused()
+    {
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(Mutate(o => o["minuteNotes"] = new JsonArray())));
+
+        Assert.Equal("$.minuteNotes", e.Path);
+        Assert.Contains("not part of schema version 1", e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,7 +249,7 @@ public sealed class FollowUpProcessSerializerTests
 
         var process = Serializer.Deserialize(PersistenceTestData.Utf8(reordered.ToJsonString()));
 
-        Assert.Equal(PersistenceTestData.GoldenV1, Serializer.Serialize(process));
+        Assert.Equal(PersistenceTestData.GoldenV1AsV2, Serializer.Serialize(process));
     }
 
     [Fact]

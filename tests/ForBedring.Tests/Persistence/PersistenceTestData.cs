@@ -15,6 +15,12 @@ public static class PersistenceTestData
     /// <summary>Gets the schema version 1 golden document's bytes.</summary>
     public static byte[] GoldenV1 { get; } = File.ReadAllBytes(GoldenPath("process-v1.json"));
 
+    /// <summary>Gets the schema version 2 golden document's bytes (made by <see cref="GoldenV2Scenario"/>).</summary>
+    public static byte[] GoldenV2 { get; } = File.ReadAllBytes(GoldenPath("process-v2.json"));
+
+    /// <summary>Gets the version 1 golden document loaded and saved again: the same process in schema version 2.</summary>
+    public static byte[] GoldenV1AsV2 { get; } = Serializer().Serialize(Serializer().Deserialize(GoldenV1));
+
     /// <summary>Creates a serializer with a fake clock at the golden process's last instant.</summary>
     /// <param name="maxDocumentBytes">The size limit.</param>
     /// <returns>The serializer.</returns>

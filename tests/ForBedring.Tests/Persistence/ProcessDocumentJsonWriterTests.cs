@@ -27,8 +27,8 @@ public sealed class ProcessDocumentJsonWriterTests
     {
         var process = PersistenceTestData.Serializer().Deserialize(PersistenceTestData.GoldenV1);
 
-        Assert.Equal(PersistenceTestData.GoldenV1, ProcessDocumentWriter.Serialize(process.State));
-        Assert.Equal(PersistenceTestData.GoldenV1, PersistenceTestData.Serializer().Serialize(process));
+        Assert.Equal(PersistenceTestData.GoldenV1AsV2, ProcessDocumentWriter.Serialize(process.State));
+        Assert.Equal(PersistenceTestData.GoldenV1AsV2, PersistenceTestData.Serializer().Serialize(process));
     }
 
     public static TheoryData<string> Edits => [.. EditsByName.Keys];
@@ -68,7 +68,7 @@ public sealed class ProcessDocumentJsonWriterTests
         Assert.Contains("Private/Zone", e.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => PersistenceTestData.Serializer(maxDocumentBytes: 1000).Serialize(golden));
 
-        Assert.Equal(PersistenceTestData.GoldenV1, serializer.Serialize(golden));
+        Assert.Equal(PersistenceTestData.GoldenV1AsV2, serializer.Serialize(golden));
     }
 
     private sealed class PrivateZone() : DateTimeZone("Private/Zone", true, Offset.Zero, Offset.Zero)

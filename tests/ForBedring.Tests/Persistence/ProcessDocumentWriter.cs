@@ -61,7 +61,58 @@ internal static class ProcessDocumentWriter
         StatusReviews = Map(s.Reviews, StatusReview),
         Commitments = Map(s.Commitments, static c => new CommitmentDocument { Member = c.Member.Value, Text = c.Text }),
         TeamDevelopmentNotes = Map(s.DevelopmentNotes, static n => n),
+        ActionPlans = Map(s.Plans, Plan),
+        ReviewSchedule = s.Schedule is { } schedule
+            ? new ReviewScheduleDocument { First = Format(schedule.First), IntervalWeeks = schedule.IntervalWeeks, Count = schedule.Count, Dates = Map(schedule.ListedDates, static d => Format(d)) }
+            : null,
+        MinuteNotes = Map(s.Minutes, static m => new MinuteNoteDocument { ItemIndex = m.ItemIndex, Text = m.Text, Kind = m.Kind is { } k ? ContributionNames.Name(k) : null, By = m.By?.Value }),
+        GroupHistory = Map(s.GroupHistory, static r => new GroupRoundDocument
+        {
+            Date = Format(r.Date),
+            Groups = Map(r.Groups, static g => new GroupDocument { Members = Map(g.Members, static p => p.Value) }),
+        }),
         History = Map(s.History, History),
+    };
+
+    private static ActionPlanDocument Plan(ActionPlan plan) => new()
+    {
+        Unit = plan.Unit?.Value,
+        Responsible = plan.Responsible.Value,
+        FocusAreas = Map(plan.FocusAreas, static f => new FocusAreaDocument
+        {
+            Id = f.Id.Value,
+            Kind = FocusKindNames.Name(f.Kind),
+            Title = f.Title,
+            TopicAreas = Map(f.TopicAreas, static t => t.Value),
+            Indicators = Map(f.Indicators, static t => t.Value),
+        }),
+        Actions = Map(plan.Actions, static a => new PlannedActionDocument
+        {
+            Id = a.Id.Value,
+            Title = a.Title,
+            FocusArea = a.FocusArea.Value,
+            Owner = a.Owner?.Value,
+            DueDate = a.DueDate is { } due ? Format(due) : null,
+            Description = a.Description,
+            SuccessMeasure = a.SuccessMeasure,
+            Indicator = a.Indicator?.Value,
+            Contributors = Map(a.Contributors, static p => p.Value),
+            Units = Map(a.Units, static u => u.Value),
+            Resources = Map(a.Resources, static r => new ActionResourceDocument { Kind = ResourceKindNames.Name(r.Kind), Name = r.Name }),
+            SubSteps = Map(a.SubSteps, static x => new SubStepDocument { Text = x.Text, DueDate = x.DueDate is { } d ? Format(d) : null, Done = x.Done }),
+            CrossUnit = a.CrossUnit,
+            Updates = Map(a.Updates, static u => new ActionUpdateDocument
+            {
+                At = Format(u.At),
+                By = u.By.Value,
+                Status = StatusNames.Name(u.Status),
+                Happened = u.Happened,
+                Progress = u.Progress,
+                NextStep = u.NextStep,
+                HelpNeeded = u.HelpNeeded,
+                Note = u.Note,
+            }),
+        }),
     };
 
     private static List<TOut> Map<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
@@ -150,7 +201,15 @@ internal static class ProcessDocumentWriter
     private static StatusReviewDocument StatusReview(StatusReview review) => new()
     {
         Date = Format(review.Date),
-        Updates = Map(review.Updates, static u => new ActionStatusUpdateDocument { Action = u.Action.Value, Status = StatusNames.Name(u.Status), Note = u.Note }),
+        Updates = Map(review.Updates, static u => new ActionStatusUpdateDocument
+        {
+            Action = u.Action.Value,
+            Status = StatusNames.Name(u.Status),
+            Note = u.Note,
+            NextStep = u.NextStep,
+            HelpNeeded = u.HelpNeeded,
+            Progress = u.Progress,
+        }),
     };
 
     private static HistoryDocument History(HistoryEntry entry) => new()

@@ -9,7 +9,7 @@ namespace ForBedring.Tests.Process;
 /// <summary>The model-based properties: random command sequences against an independent reference model.</summary>
 public sealed partial class FollowUpProcessTests
 {
-    /// <summary>1,000 runs of up to 50 commands of all 35 actions, valid and invalid, starting at any step.</summary>
+    /// <summary>1,000 runs of up to 50 commands of all 38 actions, valid and invalid, starting at any step.</summary>
     [Property(MaxTest = 1000, Arbitrary = [typeof(ScenarioArbitrary)])]
     public void Commands_RandomSequencesFromAnyStep_AgreeWithReferenceModel(Scenario scenario)
         => ModelHarness.Run(scenario);

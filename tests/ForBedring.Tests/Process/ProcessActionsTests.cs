@@ -6,10 +6,10 @@ namespace ForBedring.Tests.Process;
 public sealed class ProcessActionsTests
 {
     [Fact]
-    public void All_Actions_AreThe35InEnumOrder()
+    public void All_Actions_AreThe38InEnumOrder()
     {
         Assert.Equal(Enum.GetValues<ProcessAction>().Order(), ProcessActions.All);
-        Assert.Equal(36, ProcessActions.All.Count);
+        Assert.Equal(38, ProcessActions.All.Count);
     }
 
     [Fact]

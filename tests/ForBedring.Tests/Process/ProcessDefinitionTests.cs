@@ -20,7 +20,7 @@ public sealed class ProcessDefinitionTests
     public void Actions_EveryProcessAction_IsDefinedOnce()
     {
         Assert.Equal(Enum.GetValues<ProcessAction>().Order(), ProcessDefinition.Actions.Select(a => a.Action).Order());
-        Assert.Equal(36, ProcessDefinition.Actions.Count);
+        Assert.Equal(38, ProcessDefinition.Actions.Count);
     }
 
     [Fact]

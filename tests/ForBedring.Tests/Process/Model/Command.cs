@@ -42,6 +42,10 @@ internal sealed record Command(ProcessAction Action, PersonId Actor)
 
     public string? Text { get; init; }
 
+    public ActionPlan? Plan { get; init; }
+
+    public MinuteNote? Note { get; init; }
+
     /// <summary>The homework's answers, by prompt.</summary>
     public IReadOnlyDictionary<PromptId, Answer>? Answers { get; init; }
 
@@ -90,6 +94,8 @@ internal sealed record Command(ProcessAction Action, PersonId Actor)
             case ProcessAction.RecordTeamDevelopment: p.RecordTeamDevelopment(Actor, Text!); break;
             case ProcessAction.CloseCycle: p.CloseCycle(Actor); break;
             case ProcessAction.SubmitHomework: p.SubmitHomework(Actor, Answers!); break;
+            case ProcessAction.SetActionPlan: p.SetActionPlan(Actor, Plan!); break;
+            case ProcessAction.RecordMinuteNote: p.RecordMinuteNote(Actor, Note!); break;
             default: throw new InvalidOperationException("Unknown action " + Action);
         }
 
@@ -122,6 +128,12 @@ internal sealed record Command(ProcessAction Action, PersonId Actor)
             case ProcessAction.UpdateAction: Add("action", ActionId); Add("draft", Describe.Draft(Draft!)); break;
             case ProcessAction.RemoveAction: Add("action", ActionId); break;
             case ProcessAction.RecordStatusReview: Add("review", Describe.Review(Review!)); break;
+            case ProcessAction.SetActionPlan:
+                Add("unit", Plan!.Unit?.Value ?? "shared");
+                Add("responsible", Plan.Responsible);
+                Add("actions", string.Join(",", Plan.Actions.Select(a => a.Id.Value + "/" + (a.Owner?.Value ?? "-"))));
+                break;
+            case ProcessAction.RecordMinuteNote: Add("item", Note!.ItemIndex); Add("by", Note.By?.Value); break;
             case ProcessAction.SubmitHomework: Add("answers", string.Join(";", Answers!.Select(a => a.Key.Value + "=" + Describe.Answer(a.Value)))); break;
         }
 

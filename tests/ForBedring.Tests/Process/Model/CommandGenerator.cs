@@ -11,7 +11,7 @@ namespace ForBedring.Tests.Process.Model;
 
 /// <summary>
 /// Turns a random seed into a command, given the model's state: either the next command of a valid cycle (the "happy
-/// path", with random choices along it) or any of the 35 actions with arguments drawn from small pools of valid and
+/// path", with random choices along it) or any of the 38 actions with arguments drawn from small pools of valid and
 /// invalid values. Deterministic: the same model state and seed give the same command, so shrinking the seeds replays.
 /// </summary>
 internal static class CommandGenerator
@@ -117,6 +117,11 @@ internal static class CommandGenerator
             case ProcessStep.ReadyForMeeting:
                 return FixMeetingPlan() ?? Do(ProcessAction.StartMeeting);
             case ProcessStep.Introduction:
+                if (rng.Next(3) == 0)
+                {
+                    return Do(ProcessAction.RecordMinuteNote, recorder) with { Note = new MinuteNote(rng.Next(m.Agenda!.Items.Count), "Innledning", ContributionKind.Observation, leader) };
+                }
+
                 return Do(ProcessAction.GiveIntroduction);
             case ProcessStep.LeaderReflections:
                 return Do(ProcessAction.ShareLeaderReflections);
@@ -179,6 +184,11 @@ internal static class CommandGenerator
                     return Do(ProcessAction.UpdateAction, Pick(rng, [leader, .. m.Members])) with { ActionId = incomplete.Id, Draft = Draft(m, rng, complete: true) };
                 }
 
+                if (rng.Next(5) == 0)
+                {
+                    return Do(ProcessAction.SetActionPlan) with { Plan = ValidPlan(m, rng) };
+                }
+
                 if (!m.ResourcesReviewed)
                 {
                     return Do(ProcessAction.RecordResourceReview) with { Resources = ResourceVariants[rng.Next(ResourceVariants.Length)] };
@@ -186,6 +196,11 @@ internal static class CommandGenerator
 
                 return Unanswered(m.Step) ?? Do(ProcessAction.AdoptActionPlan);
             case ProcessStep.StatusReviews:
+                if (rng.Next(6) == 0)
+                {
+                    return Do(ProcessAction.SetActionPlan) with { Plan = ValidPlan(m, rng) };
+                }
+
                 if (m.Reviews.Count == 0 || rng.Next(4) == 0)
                 {
                     return Do(ProcessAction.RecordStatusReview, m.StatusReporter is { } reporter && rng.Next(2) == 0 ? reporter : leader) with { Review = Review(m, rng, ReviewShape.Valid) };
@@ -217,7 +232,7 @@ internal static class CommandGenerator
     /// <summary>Any action, by anyone (the leader half the time), with arguments from pools of valid and invalid values.</summary>
     public static Command Random(ProcessModel m, Random rng)
     {
-        var action = (ProcessAction)rng.Next(36);
+        var action = (ProcessAction)rng.Next(38);
         var people = People(m);
         var actor = rng.Next(2) == 0 ? m.Leader : Pick(rng, people);
         var c = new Command(action, actor);
@@ -235,6 +250,8 @@ internal static class CommandGenerator
             ProcessAction.RecordAbsence or ProcessAction.RecordSharing or ProcessAction.RecordCollaborationCommitment
                 => c with { Person = Pick(rng, people), Text = "Tekst" },
             ProcessAction.AddAction => c with { Draft = RandomDraft(m, rng, dates) },
+            ProcessAction.SetActionPlan => c with { Plan = RandomPlan(m, rng) },
+            ProcessAction.RecordMinuteNote => c with { Note = new MinuteNote(rng.Next(6), "Notat", null, rng.Next(3) == 0 ? Pick(rng, people) : null) },
             ProcessAction.RecordAgreement or ProcessAction.RecordTeamDevelopment => c with { Text = "Tekst" },
             ProcessAction.AssignFollowUpTask => c with { Person = Pick(rng, people), Text = "Oppgave", Date = Pick(rng, dates) },
             ProcessAction.ScheduleStatusReviews => c with
@@ -300,6 +317,31 @@ internal static class CommandGenerator
         Unknown,
         IncludingClosed,
         Empty,
+    }
+
+    private static readonly FocusArea[] PlanAreas =
+    [
+        new(new FocusAreaId("F1"), FocusAreaKind.Keep, "Bevare", [new TopicAreaId("samarbeidsklima")], []),
+        new(new FocusAreaId("F2"), FocusAreaKind.Improve, "Forbedre", [], [new IndicatorId("q1")]),
+    ];
+
+    /// <summary>A plan the process accepts: the shared plan or the first member's unit, with the actions no other plan holds, as they are.</summary>
+    private static ActionPlan ValidPlan(ProcessModel m, Random rng)
+    {
+        UnitId? unit = rng.Next(2) == 0 ? null : m.Team.Members[0].Unit;
+        var actions = m.Actions.Where(a => !m.InOtherPlan(a.Id, unit) && rng.Next(3) > 0)
+            .Select(a => new PlannedAction(a.Id, a.Title, PlanAreas[1].Id, a.Owner, a.Due, crossUnit: a.CrossUnit));
+        return new ActionPlan(unit, m.Leader, PlanAreas, actions);
+    }
+
+    /// <summary>Any plan: a known or unknown unit, anyone responsible, known, unknown or taken actions, owners on the team or not.</summary>
+    private static ActionPlan RandomPlan(ProcessModel m, Random rng)
+    {
+        var people = People(m);
+        UnitId?[] units = [null, m.Team.Members[0].Unit, m.Team.Leader.Unit, new UnitId("nowhere")];
+        var ids = m.Actions.Select(a => a.Id).Append(new ActionId("T99")).Where(_ => rng.Next(2) == 0).Distinct();
+        var actions = ids.Select(id => new PlannedAction(id, "Tiltak " + id.Value, PlanAreas[rng.Next(2)].Id, rng.Next(3) == 0 ? null : Pick(rng, people)));
+        return new ActionPlan(Pick(rng, units), Pick(rng, people), PlanAreas, actions);
     }
 
     private static List<PersonId> People(ProcessModel m) => [m.Leader, .. m.Members, SampleTeam.Stranger];

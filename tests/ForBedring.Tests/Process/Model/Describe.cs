@@ -78,6 +78,8 @@ internal static class Describe
         b.Append("commitments=").AppendLine(string.Join(" ", p.Commitments.Select(c => c.Member.Value + ":" + c.Text)));
         b.Append("notes=").AppendLine(string.Join("|", p.TeamDevelopmentNotes));
         b.Append("statusReporter=").AppendLine(p.StatusReporter?.Value ?? "-");
+        b.Append("plans=").AppendLine(string.Join(" ", p.ActionPlans.Select(pl => (pl.Unit?.Value ?? "shared") + "{" + string.Join(",", pl.Actions.Select(a => a.Id.Value + ":" + a.Status + ":" + a.Updates.Count.ToString(CultureInfo.InvariantCulture))) + "}")));
+        b.Append("minutes=").Append(p.Minutes.Count).Append(" groupRounds=").Append(p.GroupHistory.Count).AppendLine();
         return b.ToString();
     }
 }

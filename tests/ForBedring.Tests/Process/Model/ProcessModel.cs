@@ -77,7 +77,18 @@ internal sealed class ProcessModel
             [ProcessAction.RecordCollaborationCommitment] = (Role.MemberOrLeader, [D], null),
             [ProcessAction.RecordTeamDevelopment] = (Role.Leader, [D], null),
             [ProcessAction.CloseCycle] = (Role.Leader, [D], Closed),
+            [ProcessAction.SetActionPlan] = (Role.Leader, [C1, C2, D], null),
+            [ProcessAction.RecordMinuteNote] = (Role.Recorder, [B1, B2, B3, B4, B4Plenary, B5, B6, B7], null),
         };
+
+    /// <summary>The plans: their unit (null for the shared plan) and the ids of their actions, in order.</summary>
+    private readonly List<(UnitId? Unit, List<ActionId> Ids)> _plans = [];
+
+    /// <summary>How many updates each plan action's history holds.</summary>
+    private readonly Dictionary<ActionId, int> _planUpdates = [];
+
+    private int _minutes;
+    private int _groupRounds;
 
     private readonly LeadershipTeam _team;
     private readonly Func<Instant> _now;
@@ -153,6 +164,8 @@ internal sealed class ProcessModel
     public IEnumerable<PersonId> Present => Members.Where(m => !Absent.Contains(m));
 
     public PersonId? StatusReporter => (AnswerOf("C7", null) as PersonAnswer)?.Person;
+
+    public bool InOtherPlan(ActionId id, UnitId? unit) => _plans.Any(p => p.Unit != unit && p.Ids.Contains(id));
 
     public bool HasCommitment(PersonId member) => _commitments.Any(c => c.Member == member);
 
@@ -593,6 +606,45 @@ internal sealed class ProcessModel
                 }
 
                 break;
+            case ProcessAction.SetActionPlan:
+                var plan = c.Plan!;
+                if (plan.Unit is { } unit && unit != _team.Unit && _team.Leader.Unit != unit && !_team.Members.Any(x => x.Unit == unit))
+                {
+                    codes.Add("plan.unknown-unit");
+                }
+
+                OnTeam(plan.Responsible, codes);
+                foreach (var a in plan.Actions)
+                {
+                    if (!_actions.Any(x => x.Id == a.Id))
+                    {
+                        codes.Add("action.unknown");
+                    }
+
+                    if (_plans.Any(p => p.Unit != plan.Unit && p.Ids.Contains(a.Id)))
+                    {
+                        codes.Add("plan.action-in-other-plan");
+                    }
+
+                    foreach (var person in a.Contributors.Concat(a.Owner is { } o ? [o] : []))
+                    {
+                        OnTeam(person, codes);
+                    }
+                }
+
+                break;
+            case ProcessAction.RecordMinuteNote:
+                if (Agenda is null || c.Note!.ItemIndex >= Agenda.Items.Count)
+                {
+                    codes.Add("minutes.no-such-item");
+                }
+
+                if (c.Note!.By is { } by)
+                {
+                    OnTeam(by, codes);
+                }
+
+                break;
         }
 
         return codes;
@@ -738,6 +790,17 @@ internal sealed class ProcessModel
             }
         }
 
+        // A plan action, once started, never goes back to planned (ActionLifecycle).
+        foreach (var update in review.Updates)
+        {
+            if (_plans.Any(p => p.Ids.Contains(update.Action))
+                && _actions.First(a => a.Id == update.Action).Status is ActionStatus.InProgress or ActionStatus.OnHold
+                && update.Status == ActionStatus.Planned)
+            {
+                codes.Add("action-status.not-allowed");
+            }
+        }
+
         codes.AddRange(_actions.Where(a => a.IsOpen && !review.Updates.Any(u => u.Action == a.Id)).Select(_ => "review.action-missing"));
     }
 
@@ -823,7 +886,52 @@ internal sealed class ProcessModel
                 _actions[index] = _actions[index] with { Title = c.Draft!.Title, Owner = c.Draft.Owner, Due = c.Draft.DueDate, CrossUnit = c.Draft.CrossUnit };
                 subject = c.ActionId.Value;
                 break;
-            case ProcessAction.RemoveAction: _actions.RemoveAll(a => a.Id == c.ActionId); subject = c.ActionId.Value; break;
+            case ProcessAction.RemoveAction:
+                _actions.RemoveAll(a => a.Id == c.ActionId);
+                _plans.ForEach(p => p.Ids.Remove(c.ActionId));
+                _planUpdates.Remove(c.ActionId);
+                subject = c.ActionId.Value;
+                break;
+            case ProcessAction.SetActionPlan:
+                var plan = c.Plan!;
+                var ids = plan.Actions.Select(a => a.Id).ToList();
+                var existing = _plans.FindIndex(p => p.Unit == plan.Unit);
+                var before = existing >= 0 ? _plans[existing].Ids : [];
+                foreach (var gone in before.Where(x => !ids.Contains(x)))
+                {
+                    _planUpdates.Remove(gone);
+                }
+
+                foreach (var a in plan.Actions)
+                {
+                    var k = _actions.FindIndex(x => x.Id == a.Id);
+                    _actions[k] = _actions[k] with { Title = a.Title, Owner = a.Owner, Due = a.DueDate, CrossUnit = a.CrossUnit || plan.Unit is null };
+                    if (!before.Contains(a.Id))
+                    {
+                        // An action that reviews already took on brings its status in as one update.
+                        _planUpdates[a.Id] = _actions[k].Status == ActionStatus.Planned ? 0 : 1;
+                    }
+                }
+
+                if (existing >= 0)
+                {
+                    _plans[existing] = (plan.Unit, ids);
+                }
+                else
+                {
+                    _plans.Add((plan.Unit, ids));
+                }
+
+                subject = plan.Unit?.Value;
+                break;
+            case ProcessAction.RecordMinuteNote: _minutes++; subject = c.Note!.ItemIndex.ToString(CultureInfo.InvariantCulture); break;
+            case ProcessAction.EndMeeting:
+                if (Groups.Count > 0)
+                {
+                    _groupRounds++;
+                }
+
+                break;
             case ProcessAction.RecordResourceReview: _resources = c.Resources; break;
             case ProcessAction.RecordStatusReview:
                 _reviews.Add(c.Review!);
@@ -831,6 +939,11 @@ internal sealed class ProcessModel
                 {
                     if (c.Review!.Updates.FirstOrDefault(u => u.Action == _actions[k].Id) is { } update)
                     {
+                        if (_planUpdates.TryGetValue(_actions[k].Id, out var n))
+                        {
+                            _planUpdates[_actions[k].Id] = n + 1;
+                        }
+
                         _actions[k] = _actions[k] with { Status = update.Status };
                     }
                 }
@@ -892,6 +1005,8 @@ internal sealed class ProcessModel
         b.Append("commitments=").AppendLine(string.Join(" ", _commitments.Select(c => c.Member.Value + ":" + c.Text)));
         b.Append("notes=").AppendLine(string.Join("|", _notes));
         b.Append("statusReporter=").AppendLine(StatusReporter?.Value ?? "-");
+        b.Append("plans=").AppendLine(string.Join(" ", _plans.Select(p => (p.Unit?.Value ?? "shared") + "{" + string.Join(",", p.Ids.Select(id => id.Value + ":" + _actions.First(a => a.Id == id).Status + ":" + _planUpdates[id].ToString(CultureInfo.InvariantCulture))) + "}")));
+        b.Append("minutes=").Append(_minutes).Append(" groupRounds=").Append(_groupRounds).AppendLine();
         return b.ToString();
     }
 }
