@@ -17,6 +17,15 @@ internal static class Print
 
     public static void Line(string text) => System.Console.WriteLine(text);
 
+    /// <summary>Prints a Markdown export, indented under the step.</summary>
+    public static void Markdown(string markdown)
+    {
+        foreach (var line in markdown.TrimEnd().Split('\n'))
+        {
+            System.Console.WriteLine("   | " + line);
+        }
+    }
+
     /// <summary>Prints the step the process is at, once per step.</summary>
     public static void Step(FollowUpProcess process)
     {

@@ -5,6 +5,7 @@
 using System.Globalization;
 using ForBedring;
 using ForBedring.Actions;
+using ForBedring.Csv;
 using ForBedring.Meetings;
 using ForBedring.Persistence;
 using ForBedring.Process;
@@ -51,10 +52,29 @@ var started = factory.Start(processId, "ForBedring 2026", team, new PersonId("hr
 await store.SaveAsync(started, expectedVersion: null);
 Print.Title($"ForBedring · {team.Name} · {started.Round}");
 
+// 2a. The round's results. HR imports the vendor's file and releases it once for the whole hospital, so that no group
+//     below the threshold can be shown or derived, also by adding and subtracting figures; every leader's view (A4)
+//     is cut from that one release, and the highlights are offered as suggestions when the leaders reflect.
+var round = new SurveyRound("ForBedring 2026", "2026");
+SurveyResults results;
+using (var file = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "data", "sample-results-2026.csv")))
+{
+    results = ResultsCsv.Read(file, round);
+}
+
+var release = Release.Compute(results);
+var hidden = release.Units.Where(u => u.Status != ReleaseStatus.Released).ToList();
+Print.Line($"   Results: {release.Units.Count} units, {release.Units.Count - hidden.Count} released (threshold {release.Threshold}); hidden: "
+    + string.Join(", ", hidden.Select(u => $"{u.Id} ({u.Status})")));
+var view = LeaderView.For(release, leader);
+var highlights = Highlights.For(view);
+Print.Line($"   {team.Leader.Name}'s view (A4): {view.OwnUnits.Count} units of her own, {view.UnitsAbove.Count} above, {highlights.Items.Count} highlights");
+
 // 3. A — Preparation. The leader reflects (A1), sets the strategic focus (A2) and plans the meeting (A3).
 await Request(p =>
 {
     Print.Step(p);
+    Suggest("A1.2");
     foreach (var id in new[] { "A1.1", "A1.2", "A1.3" })
     {
         var typed = interactive ? Ask(p.Prompts[new PromptId(id)]) : null;
@@ -91,29 +111,40 @@ await Request(p =>
     }
 
     Answer(p, leader, "A3.5", new YesNoAnswer(true));
-    var oslo = p.TimeZone;
-    var start = new LocalDateTime(2027, 1, 14, 9, 0).InZoneLeniently(oslo);
-    p.PlanAgenda(leader, new MeetingAgenda(start,
-    [
-        new AgendaItem(AgendaSection.Introduction, "B1 Innledning og målsetning", 10),
-        new AgendaItem(AgendaSection.Introduction, "B2 Lederens refleksjoner", 10),
-        new AgendaItem(AgendaSection.Discussion, "B3 Hver leder deler", 45),
-        new AgendaItem(AgendaSection.Discussion, "B4 Grupper og plenum", 30),
-        new AgendaItem(AgendaSection.Discussion, "B5 Påstart av tiltak", 10),
-        new AgendaItem(AgendaSection.SummaryAndEvaluation, "B6 Oppsummering og B7 veien videre", 15),
-    ]));
-    Print.Line($"   Agenda: {start:yyyy-MM-dd HH:mm} – {p.Agenda!.End:HH:mm}, {p.Agenda.Items.Count} items");
+    // The agenda from the guide's template. Two hours are too short for seven leaders to share and still work in
+    // groups: the builder says by how much and offers ready ways out; the leader takes the first.
+    var start = new LocalDateTime(2027, 1, 14, 9, 0).InZoneLeniently(p.TimeZone);
+    var planned = new AgendaBuilder().BuildFor(members, start, minutes: 120, lang);
+    foreach (var problem in planned.Check.Problems)
+    {
+        Print.Line($"   ✗ {problem.Message.In(lang)}");
+    }
+
+    var agenda = planned.Fits ? planned.Agenda : planned.WaysOut[0].Agenda;
+    if (!planned.Fits)
+    {
+        Print.Line($"   → {planned.WaysOut[0].Description.In(lang)}");
+    }
+
+    p.PlanAgenda(leader, agenda);
+    Print.Line($"   Agenda: {start:yyyy-MM-dd HH:mm} – {p.Agenda!.End:HH:mm}");
+    foreach (var item in p.Agenda.Items)
+    {
+        Print.Line($"     {item.Minutes,3} min  {item.Title}");
+    }
 
     // A3.4: the leader chairs; someone else keeps time and takes the minutes.
     p.AssignMeetingRoles(leader, timekeeper: members[0], minuteTaker: members[1]);
 
     // A3.5: groups chosen in advance, so the same people do not always talk together.
-    p.FormGroups(leader,
-    [
-        new MeetingGroup([members[0], members[3], members[6]]),
-        new MeetingGroup([members[1], members[4]]),
-        new MeetingGroup([members[2], members[5]]),
-    ]);
+    //       The planner avoids pairs who sat together in the team's earlier meetings and mixes the units.
+    var groups = GroupPlanner.Plan(new GroupPlanRequest(team.Members.Select(m => new GroupMember(m.Id, m.Unit)), GroupSizing.OfSize(3))
+    {
+        History = p.GroupHistory,
+        Seed = 2027,
+    });
+    p.FormGroups(leader, groups.Meetings[0].Groups);
+    Print.Line("   Groups: " + string.Join(" | ", groups.Meetings[0].Groups.Select(g => string.Join(", ", g.Members.Select(NameOf)))));
     p.AttachPresentation(leader, "sharepoint:ledergruppe/forbedring-2026.pptx");
     p.CompleteMeetingPlan(leader);
 });
@@ -144,6 +175,7 @@ foreach (var member in members.Take(members.Count - 1))
         p.SubmitHomework(member, homework);
         if (member == members[0])
         {
+            Suggest("A5.4");
             foreach (var (id, answer) in homework)
             {
                 Print.Answer(p.Prompts[id], team.Find(member)!.Name, answer, lang, NameOf);
@@ -170,12 +202,15 @@ await Request(p =>
     p.GiveIntroduction(leader);
     Print.Step(p);
     p.ShareLeaderReflections(leader);
+    Note(p, AgendaItemKind.Reflections, "Hvorfor har sikkerhetsklimaet falt på operasjon?", ContributionKind.Wondering, leader);
     Print.Step(p);
     foreach (var member in members.Take(members.Count - 1))
     {
         p.RecordSharing(minuteTaker, member);
     }
 
+    Note(p, AgendaItemKind.Sharing, "Flere avdelinger ser de samme travle overgangene.", ContributionKind.Observation, members[0]);
+    Note(p, AgendaItemKind.Sharing, "Hva skjer med pasienten mellom poliklinikk og operasjon?", ContributionKind.Question, members[4]);
     p.CompleteSharing(leader);
     Print.Step(p);
     p.CompleteGroupDialogue(leader);
@@ -188,12 +223,20 @@ await Request(p =>
     p.AddAction(minuteTaker, new ActionDraft("Felles rutine for overlevering mellom operasjon og sengepost", crossUnit: true));
     p.CompleteActionKickoff(leader);
     Print.Step(p);
+    Note(p, AgendaItemKind.Agreements, "Overgangene er et felles problem som vi løser sammen.", ContributionKind.Conclusion, leader);
     p.RecordAgreement(minuteTaker, "Samarbeid i overgangene og sikkerhetsklima er våre to felles satsingsområder.");
     p.CompleteSummary(leader);
     Print.Step(p);
     p.AssignFollowUpTask(minuteTaker, new FollowUpTask(members[3], "Lage utkast til overleveringsrutine", new LocalDate(2027, 2, 5)));
-    p.ScheduleStatusReviews(leader, [new LocalDate(2027, 2, 11), new LocalDate(2027, 3, 11), new LocalDate(2027, 4, 8)]);
+    p.ScheduleStatusReviews(leader, ReviewSchedule.Every(weeks: 4, first: new LocalDate(2027, 2, 11), count: 3));
+    Note(p, AgendaItemKind.Evaluation, "Godt møte: alle kom til orde, og gruppene blandet avdelingene.", ContributionKind.Observation, members[2]);
     p.EndMeeting(leader);
+
+    // The minutes, from what the minute-taker recorded as it happened.
+    var minutes = MeetingMinutes.From(p, p.Minutes);
+    var sharing = p.Agenda!.Items.ToList().FindIndex(i => i.Kind == AgendaItemKind.Sharing);
+    Print.Line($"   Minutes: {minutes.Notes.Count} notes, {minutes.Shared.Count} shared, {minutes.Absent.Count} absent, {minutes.Agreements.Count} agreement(s), "
+        + $"reviews {string.Join(", ", minutes.ReviewDates.Select(d => d.ToString("dd.MM", null)))}; the sharing was open before it concluded: {minutes.WasOpenBeforeConcluding(sharing)}");
 });
 
 // 6. C — The action plan: made concrete (C5), resources reviewed (C6), a status reporter chosen (C7), adopted.
@@ -209,12 +252,38 @@ await Request(p =>
         crossUnit: true));
     p.AddAction(members[2], new ActionDraft("Simuleringstrening for anestesi og operasjon", owner: members[2], dueDate: new LocalDate(2027, 6, 1)));
     p.RecordResourceReview(leader, new ResourceReview([SupportResource.QualityAdvisors, SupportResource.SafetyRepresentative], "Kvalitetsrådgiver hjelper med avviksdata."));
+    // C1, B5: the team's shared plan for the cross-unit action, and the anaesthesia department's own plan, each with an
+    // area to keep and one to improve, tied to the survey's topic areas.
+    var keep = new FocusArea(new FocusAreaId("F1"), FocusAreaKind.Keep, "Høyt engasjement", [new TopicAreaId("engasjement")], []);
+    var improve = new FocusArea(new FocusAreaId("F2"), FocusAreaKind.Improve, "Trygge overganger", [new TopicAreaId("samarbeidsklima")], []);
+    p.SetActionPlan(leader, new ActionPlan(null, leader, [keep, improve],
+    [
+        new PlannedAction(handover, "Felles rutine for overlevering mellom operasjon og sengepost", improve.Id, members[3], new LocalDate(2027, 5, 1),
+            successMeasure: "Færre avvik i overleveringen", units: [new UnitId("kir-4"), new UnitId("kir-1")],
+            resources: [new ActionResource(ResourceKind.QualityAdvisor), new ActionResource(ResourceKind.SafetyRepresentative)], crossUnit: true),
+    ]));
+    var simulation = p.Actions[1].Id;
+    p.SetActionPlan(leader, new ActionPlan(new UnitId("kir-5"), members[2],
+    [
+        new FocusArea(new FocusAreaId("F3"), FocusAreaKind.Keep, "Faglig utvikling", [new TopicAreaId("arbeidsforhold")], []),
+        new FocusArea(new FocusAreaId("F4"), FocusAreaKind.Improve, "Sikkerhetsklima", [new TopicAreaId("sikkerhetsklima")], [new IndicatorId("sikkerhetsklima")]),
+    ],
+    [
+        new PlannedAction(simulation, "Simuleringstrening for anestesi og operasjon", new FocusAreaId("F4"), members[2], new LocalDate(2027, 6, 1),
+            indicator: new IndicatorId("sikkerhetsklima"), successMeasure: "Sikkerhetsklima opp i neste måling"),
+    ]));
+    foreach (var warning in p.ActionPlans.SelectMany(plan => plan.Actions).SelectMany(a => ActionQualityCheck.Check(a)))
+    {
+        Print.Line($"   ARK: {warning.Text.In(lang)}");
+    }
+
     Answer(p, leader, "C4", new TextAnswer(SampleTeam.LeaderAnswers["C4"]));
     Answer(p, minuteTaker, "C7", new PersonAnswer(members[6]));
     p.AdoptActionPlan(leader);
-    foreach (var action in p.Actions)
+    foreach (var plan in p.ActionPlans)
     {
-        Print.Line($"   {action.Id}: {action.Title} — {team.Find(action.Owner!.Value)!.Name}, {action.DueDate:yyyy-MM-dd}");
+        Print.Line($"   {(plan.Unit is { } unit ? "Plan " + unit : "Felles plan")}: "
+            + string.Join("; ", plan.Actions.Select(a => $"{a.Title} — {NameOf(a.Owner!.Value)}, {a.DueDate:yyyy-MM-dd}{(a.CrossUnit ? " (på tvers)" : string.Empty)}")));
     }
 });
 
@@ -236,6 +305,9 @@ clock.MoveTo(new LocalDateTime(2027, 3, 11, 10, 0));
 await Request(p =>
 {
     Print.Step(p);
+
+    // The status reporter's fixed structure for today's leadership meeting (C2): per action, and what needs attention.
+    Print.Markdown(ActionsMarkdown.Review(p.PrepareStatusReview(new LocalDate(2027, 3, 11)), lang));
     p.RecordStatusReview(leader, new StatusReview(new LocalDate(2027, 3, 11),
     [
         new ActionStatusUpdate(p.Actions[0].Id, ActionStatus.InProgress, "Pilot i gang på to poster."),
@@ -283,6 +355,22 @@ string? Ask(Prompt prompt)
 }
 
 string NameOf(PersonId person) => team.Find(person)?.Name ?? person.Value;
+
+// Shows the highlights of the leader's view that suit a prompt (A1.2, A5.1, A5.4), each with its figures.
+void Suggest(string prompt)
+{
+    foreach (var highlight in highlights.SuggestionsFor(new PromptId(prompt)).Take(3))
+    {
+        Print.Line($"   ↳ {prompt}: {highlight.Text.In(lang)}");
+    }
+}
+
+// The minute-taker's note against the agenda item of a kind (B2: tagged observation, wondering, question, conclusion).
+void Note(FollowUpProcess process, AgendaItemKind kind, string text, ContributionKind contribution, PersonId by)
+{
+    var index = process.Agenda!.Items.ToList().FindIndex(i => i.Kind == kind);
+    process.RecordMinuteNote(minuteTaker, new MinuteNote(Math.Max(index, 0), text, contribution, by));
+}
 
 async Task Request(Action<FollowUpProcess> work)
 {

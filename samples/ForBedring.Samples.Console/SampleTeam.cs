@@ -2,18 +2,22 @@ using ForBedring.Process;
 
 namespace ForBedring.Samples.Console;
 
-/// <summary>The shipped sample data: a clinic's leadership team at a Norwegian hospital, and what they answer.</summary>
+/// <summary>
+/// The shipped sample data: the leadership team of the surgical clinic of the sample hospital (the leaders of its
+/// departments carry the ids of <c>samples/data/sample-results-2026.csv</c>; two staff leaders have no unit of their
+/// own in the survey), and what they answer.
+/// </summary>
 internal static class SampleTeam
 {
-    public static TeamMember Leader { get; } = Person("kari.nordmann", "Kari Nordmann", "kir", "Kirurgisk klinikk");
+    public static TeamMember Leader { get; } = Person("p-kir", "Kari Nordmann", "kir", "Kirurgisk klinikk");
 
     public static IReadOnlyList<TeamMember> Members { get; } =
     [
-        Person("ola.hansen", "Ola Hansen", "kir-ort", "Ortopedisk avdeling"),
-        Person("ingrid.berg", "Ingrid Berg", "kir-gas", "Gastrokirurgisk avdeling"),
-        Person("ahmed.ali", "Ahmed Ali", "kir-anest", "Anestesiavdelingen"),
-        Person("lise.dahl", "Lise Dahl", "kir-op", "Operasjonsavdelingen"),
-        Person("jonas.lie", "Jonas Lie", "kir-pol", "Kirurgisk poliklinikk"),
+        Person("p-009", "Ola Hansen", "kir-1", "Ortopedisk avdeling"),
+        Person("p-010", "Ingrid Berg", "kir-2", "Gastrokirurgisk avdeling"),
+        Person("p-015", "Ahmed Ali", "kir-5", "Anestesiavdelingen"),
+        Person("p-014", "Lise Dahl", "kir-4", "Operasjonsavdelingen"),
+        Person("p-011", "Jonas Lie", "kir-3", "Urologisk avdeling"),
         Person("marte.moe", "Marte Moe", "kir-sengepost", "Kirurgisk sengepost"),
         Person("per.strand", "Per Strand", "kir-fag", "Fagstab"),
     ];
