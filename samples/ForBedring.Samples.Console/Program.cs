@@ -307,7 +307,7 @@ await Request(p =>
     Print.Step(p);
 
     // The status reporter's fixed structure for today's leadership meeting (C2): per action, and what needs attention.
-    Print.Markdown(ActionsMarkdown.Review(p.PrepareStatusReview(new LocalDate(2027, 3, 11)), lang));
+    Print.Markdown(ActionsMarkdown.Review(p.PrepareStatusReview(new LocalDate(2027, 3, 11)), lang, p.Team));
     p.RecordStatusReview(leader, new StatusReview(new LocalDate(2027, 3, 11),
     [
         new ActionStatusUpdate(p.Actions[0].Id, ActionStatus.InProgress, "Pilot i gang på to poster."),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ForBedring.Internal;
+using ForBedring.Process;
 using NodaTime;
 using NodaTime.Text;
 
@@ -64,14 +65,15 @@ public static class ActionsMarkdown
     /// <summary>Writes an action plan: its focus areas, then each action with its details and sub-steps.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="language">The language of headings and labels.</param>
+    /// <param name="team">The team, to show people by name; null shows their ids.</param>
     /// <returns>The Markdown, lines ending in <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public static string Plan(ActionPlan plan, TextLanguage language)
+    public static string Plan(ActionPlan plan, TextLanguage language, LeadershipTeam? team = null)
     {
         Guard.NotNull(plan, nameof(plan));
         var b = new StringBuilder();
         b.Append("# ").Append(plan.Unit is { } unit ? PlanOfUnit.Format(language, MarkdownText.EscapeInline(unit.Value)) : SharedPlan.In(language)).Append("\n\n");
-        b.Append(Responsible.In(language)).Append(": ").Append(MarkdownText.EscapeInline(plan.Responsible.Value)).Append("\n\n");
+        b.Append(Responsible.In(language)).Append(": ").Append(MarkdownText.EscapeInline(NameOf(plan.Responsible, team))).Append("\n\n");
         foreach (var kind in new[] { FocusAreaKind.Keep, FocusAreaKind.Improve })
         {
             b.Append("## ").Append((kind == FocusAreaKind.Keep ? KeepAreas : ImproveAreas).In(language)).Append("\n\n");
@@ -110,7 +112,7 @@ public static class ActionsMarkdown
 
         foreach (var action in plan.Actions)
         {
-            AppendAction(b, action, language);
+            AppendAction(b, action, language, team);
         }
 
         return b.ToString();
@@ -119,9 +121,10 @@ public static class ActionsMarkdown
     /// <summary>Writes a prepared status review: the fixed structure per open action as a table, then the lists.</summary>
     /// <param name="report">The prepared review.</param>
     /// <param name="language">The language of headings and labels.</param>
+    /// <param name="team">The team, to show owners by name; null shows their ids.</param>
     /// <returns>The Markdown, lines ending in <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Review(StatusReviewReport report, TextLanguage language)
+    public static string Review(StatusReviewReport report, TextLanguage language, LeadershipTeam? team = null)
     {
         Guard.NotNull(report, nameof(report));
         var b = new StringBuilder();
@@ -136,7 +139,7 @@ public static class ActionsMarkdown
             var a = line.Action;
             b.Append("| ").Append(MarkdownText.EscapeInline(a.Id.Value + " " + a.Title))
                 .Append(" | ").Append(ActionTexts.NameOf(a.Status).In(language))
-                .Append(" | ").Append(a.Owner is { } o ? MarkdownText.EscapeInline(o.Value) : Nobody.In(language))
+                .Append(" | ").Append(a.Owner is { } o ? MarkdownText.EscapeInline(NameOf(o, team)) : Nobody.In(language))
                 .Append(" | ").Append(a.DueDate is { } d ? Iso(d) : "—")
                 .Append(" | ").Append(line.SinceLastReview.Count == 0 ? "—" : string.Join(" / ", line.SinceLastReview.Select(u => MarkdownText.EscapeInline(u.Happened))))
                 .Append(" | ").Append(line.NextStep is { } next ? MarkdownText.EscapeInline(next) : "—")
@@ -168,12 +171,14 @@ public static class ActionsMarkdown
         return b.ToString();
     }
 
-    private static void AppendAction(StringBuilder b, PlannedAction a, TextLanguage language)
+    private static string NameOf(PersonId person, LeadershipTeam? team) => team?.Find(person)?.Name ?? person.Value;
+
+    private static void AppendAction(StringBuilder b, PlannedAction a, TextLanguage language, LeadershipTeam? team)
     {
         b.Append("### ").Append(MarkdownText.EscapeInline(a.Id.Value)).Append(' ').Append(MarkdownText.EscapeInline(a.Title)).Append("\n\n");
         Item(b, Status, ActionTexts.NameOf(a.Status).In(language), language);
         Item(b, FocusArea, MarkdownText.EscapeInline(a.FocusArea.Value), language);
-        Item(b, Owner, a.Owner is { } o ? MarkdownText.EscapeInline(o.Value) : Nobody.In(language), language);
+        Item(b, Owner, a.Owner is { } o ? MarkdownText.EscapeInline(NameOf(o, team)) : Nobody.In(language), language);
         Item(b, Due, a.DueDate is { } d ? Iso(d) : "—", language);
         if (a.CrossUnit)
         {

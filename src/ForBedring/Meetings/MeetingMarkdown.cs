@@ -132,38 +132,19 @@ public static class MeetingMarkdown
     }
 
     /// <summary>
-    /// Writes the status review item of an ordinary leadership meeting (C2): per action, its status, what happened since
-    /// last time and the next step (the note of the review on that date), and its status at the review before.
+    /// Writes the status review item of an ordinary leadership meeting (C2) for a date: the fixed structure per open
+    /// action (status, what happened since last time, the next step, whether help is needed) and what needs attention,
+    /// as <see cref="Actions.ActionsMarkdown.Review"/> writes the process's prepared review, with people by name.
     /// </summary>
-    /// <param name="process">The process with the actions and reviews.</param>
-    /// <param name="date">The review's date; the latest review on or before it is shown.</param>
+    /// <param name="process">The process with the plans and reviews.</param>
+    /// <param name="date">The review's date.</param>
     /// <param name="language">The language of the headings.</param>
     /// <returns>The Markdown, lines ending in LF.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="process"/> is null.</exception>
     public static string StatusReview(Process.FollowUpProcess process, LocalDate date, TextLanguage language)
     {
         Guard.NotNull(process, nameof(process));
-        var culture = LocalizedText.CultureOf(language);
-        var reviews = process.StatusReviews.Where(r => r.Date <= date).OrderBy(r => r.Date).ToList();
-        var current = reviews.Count > 0 ? reviews[reviews.Count - 1] : null;
-        var previous = reviews.Count > 1 ? reviews[reviews.Count - 2] : null;
-        var b = new StringBuilder(1024);
-        b.Append("## ").Append(MinutesTexts.StatusHeading.In(language)).Append(' ').Append(date.ToString("d", culture)).Append("\n\n");
-        b.Append(MinutesTexts.StatusColumns.In(language)).Append("\n| --- | --- | --- | --- | --- | --- |\n");
-        foreach (var action in process.Actions)
-        {
-            var update = current?.Updates.FirstOrDefault(u => u.Action == action.Id);
-            var before = previous?.Updates.FirstOrDefault(u => u.Action == action.Id);
-            b.Append("| ").Append(MarkdownText.EscapeInline(action.Title))
-                .Append(" | ").Append(MarkdownText.EscapeInline(action.Owner is { } o ? Name(process.Team, o) : "–"))
-                .Append(" | ").Append(action.DueDate?.ToString("d", culture) ?? "–")
-                .Append(" | ").Append(MinutesTexts.StatusOf(update?.Status ?? action.Status).In(language))
-                .Append(" | ").Append(before is null ? "–" : MinutesTexts.StatusOf(before.Status).In(language))
-                .Append(" | ").Append(update is null ? "–" : MarkdownText.EscapeInline(update.Note))
-                .Append(" |\n");
-        }
-
-        return b.Append('\n').ToString();
+        return Actions.ActionsMarkdown.Review(process.PrepareStatusReview(date), language, process.Team);
     }
 
     private static void List(StringBuilder b, string heading, IEnumerable<string> lines)

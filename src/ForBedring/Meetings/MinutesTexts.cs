@@ -17,11 +17,6 @@ internal static class MinutesTexts
     public static readonly LocalizedText Tasks = new("Hvem gjør hva innen når (B7)", "Kven gjer kva innan når (B7)", "Who does what by when (B7)");
     public static readonly LocalizedText ReviewDates = new("Neste statusgjennomganger (B7, C2)", "Neste statusgjennomgangar (B7, C2)", "Next status reviews (B7, C2)");
     public static readonly LocalizedText Evaluation = new("Evaluering av møtet", "Evaluering av møtet", "Evaluation of the meeting");
-    public static readonly LocalizedText StatusHeading = new("Status for handlingsplanen", "Status for handlingsplanen", "Status of the action plan");
-    public static readonly LocalizedText StatusColumns = new(
-        "| Tiltak | Ansvarlig | Frist | Status | Forrige status | Siden sist og neste steg |",
-        "| Tiltak | Ansvarleg | Frist | Status | Førre status | Sidan sist og neste steg |",
-        "| Action | Owner | Due | Status | Previous status | Since last time and next step |");
 
     private static readonly LocalizedText[] Kinds =
     [
@@ -31,16 +26,6 @@ internal static class MinutesTexts
         new("Konklusjon", "Konklusjon", "Conclusion"),
     ];
 
-    private static readonly LocalizedText[] Statuses =
-    [
-        new("Planlagt", "Planlagt", "Planned"),
-        new("Pågår", "Pågår", "In progress"),
-        new("På vent", "På vent", "On hold"),
-        new("Fullført", "Fullført", "Done"),
-        new("Avbrutt", "Avbrote", "Cancelled"),
-    ];
-
     public static LocalizedText KindOf(ContributionKind kind) => Kinds[(int)kind];
 
-    public static LocalizedText StatusOf(ActionStatus status) => Statuses[(int)status];
 }
