@@ -298,6 +298,10 @@ internal sealed class AgendaItemDocument
     public required string Title { get; init; }
 
     public required int Minutes { get; init; }
+
+    public string? Kind { get; init; }
+
+    public string? GuideReference { get; init; }
 }
 
 /// <summary>A group for the group dialogue.</summary>

@@ -56,6 +56,7 @@ internal static class ProcessDocumentJsonWriter
     private static readonly JsonEncodedText PersonMember = Name("person");
     private static readonly JsonEncodedText DateMember = Name("date");
     private static readonly JsonEncodedText Agenda = Name("agenda");
+    private static readonly JsonEncodedText GuideReference = Name("guideReference");
     private static readonly JsonEncodedText Start = Name("start");
     private static readonly JsonEncodedText Local = Name("local");
     private static readonly JsonEncodedText OffsetMember = Name("offset");
@@ -408,6 +409,16 @@ internal static class ProcessDocumentJsonWriter
             w.WriteString(Section, SectionNames.Encoded(item.Section));
             w.WriteString(Title, item.Title);
             w.WriteNumber(Minutes, item.Minutes);
+            w.WriteString(Kind, AgendaKindNames.Encoded(item.Kind));
+            if (item.GuideReference is { } reference)
+            {
+                w.WriteString(GuideReference, reference);
+            }
+            else
+            {
+                w.WriteNull(GuideReference);
+            }
+
             w.WriteEndObject();
         }
 

@@ -195,7 +195,20 @@ internal static class ProcessDocumentReader
     private static MeetingAgenda Agenda(AgendaDocument d)
     {
         var start = Object(d.Start, "start", Start);
-        return new MeetingAgenda(start, List(d.Items, "items", static i => new AgendaItem(SectionNames.Parse(i.Section, "section"), i.Title, i.Minutes)));
+        return new MeetingAgenda(start, List(d.Items, "items", AgendaItem));
+    }
+
+    /// <summary>Reads an agenda item; a version 1 item has no kind and reads as <see cref="AgendaItemKind.Custom"/>.</summary>
+    private static AgendaItem AgendaItem(AgendaItemDocument i)
+    {
+        var kind = i.Kind is null ? AgendaItemKind.Custom : AgendaKindNames.Parse(i.Kind, "kind");
+        var expected = Meetings.AgendaItem.ReferenceOf(kind);
+        if (i.Kind is not null && !string.Equals(i.GuideReference, expected, StringComparison.Ordinal))
+        {
+            throw DocumentProblem.Fail($"The guide reference of an item of kind {kind} is '{expected ?? "null"}', not '{i.GuideReference ?? "null"}'.", "guideReference");
+        }
+
+        return new AgendaItem(SectionNames.Parse(i.Section, "section"), i.Title, i.Minutes, kind);
     }
 
     private static ZonedDateTime Start(MeetingStartDocument d)
@@ -276,6 +289,26 @@ internal static class ProcessDocumentReader
             if (!v2 && present)
             {
                 throw DocumentProblem.Fail($"The member '{member}' is not part of schema version 1.", member);
+            }
+        }
+
+        var items = d.Agenda?.Items;
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var item = items![i];
+            if (item is null)
+            {
+                continue;
+            }
+
+            if (v2 && item.Kind is null)
+            {
+                throw DocumentProblem.Fail("The member 'kind' is missing or null; schema version 2 requires it.", "agenda", "items", i, "kind");
+            }
+
+            if (!v2 && (item.Kind is not null || item.GuideReference is not null))
+            {
+                throw DocumentProblem.Fail("The members 'kind' and 'guideReference' of an agenda item are not part of schema version 1.", "agenda", "items", i);
             }
         }
 

@@ -10,13 +10,13 @@ namespace ForBedring.Tests.Persistence;
 /// <summary>
 /// The fixed scenario that made <c>Golden/process-v2.json</c>: a cycle with groups in advance, minute notes, a review
 /// schedule every fourth week, a unit plan and the shared plan for cross-unit actions with resources, sub-steps and an
-/// indicator, and two status reviews, one with help needed. Every field new in schema version 2 holds something.
+/// indicator, an agenda laid out by the agenda builder, and two status reviews, one with help needed. Every field new in schema version 2 holds something.
 /// </summary>
 internal static class GoldenV2Scenario
 {
     public static FollowUpProcess Run()
     {
-        var d = new CycleDriver { GroupsInAdvance = true, StatusReporter = SampleTeam.Member(2) };
+        var d = new CycleDriver { GroupsInAdvance = true, StatusReporter = SampleTeam.Member(2), PlanAgendaWith = BuiltAgenda };
         var p = d.Process;
         var leader = d.Leader;
         var m1 = SampleTeam.Member(1);
@@ -81,4 +81,8 @@ internal static class GoldenV2Scenario
         ]));
         return p;
     }
+
+    /// <summary>The agenda the builder lays out for the whole team, so every item has a kind and a guide reference.</summary>
+    public static MeetingAgenda BuiltAgenda(CycleDriver d)
+        => new AgendaBuilder().Build(d.Team.Members.Count, d.Today.PlusDays(10).At(new LocalTime(9, 0)).InZoneStrictly(d.Process.TimeZone), 180).Agenda;
 }

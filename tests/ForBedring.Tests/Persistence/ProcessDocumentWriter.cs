@@ -171,7 +171,7 @@ internal static class ProcessDocumentWriter
             Offset = Format(agenda.Start.Offset),
             Zone = ZoneId(agenda.Start.Zone, "process"),
         },
-        Items = Map(agenda.Items, static i => new AgendaItemDocument { Section = SectionNames.Name(i.Section), Title = i.Title, Minutes = i.Minutes }),
+        Items = Map(agenda.Items, static i => new AgendaItemDocument { Section = SectionNames.Name(i.Section), Title = i.Title, Minutes = i.Minutes, Kind = AgendaKindNames.Name(i.Kind), GuideReference = i.GuideReference }),
     };
 
     private static ReportsDocument Reports(ReportDistribution reports)
