@@ -123,6 +123,8 @@ internal static class ProcessDocumentJsonWriter
     private static readonly JsonEncodedText MinuteNotes = Name("minuteNotes");
     private static readonly JsonEncodedText ItemIndex = Name("itemIndex");
     private static readonly JsonEncodedText GroupHistory = Name("groupHistory");
+    private static readonly JsonEncodedText CarriedFrom = Name("carriedFrom");
+    private static readonly JsonEncodedText ProcessMember = Name("process");
     private static readonly JsonEncodedText By = Name("by");
     private static readonly JsonEncodedText From = Name("from");
     private static readonly JsonEncodedText To = Name("to");
@@ -574,6 +576,18 @@ internal static class ProcessDocumentJsonWriter
         }
 
         w.WriteEndArray();
+        if (s.CarriedFrom is { } origin)
+        {
+            w.WriteStartObject(CarriedFrom);
+            w.WriteString(ProcessMember, origin.Process.Value);
+            w.WriteString(Round, origin.Round);
+            w.WriteNumber(ActionSequence, origin.ActionSequence);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull(CarriedFrom);
+        }
     }
 
     private static void WritePlan(Utf8JsonWriter w, ActionPlan plan)

@@ -78,7 +78,7 @@ public sealed class GoldenDocumentTests
         Assert.Contains("\"statusReviews\": [],", text, StringComparison.Ordinal); // so no status update gains members
         var expected = System.Text.RegularExpressions.Regex.Replace(text, "(\"minutes\": [0-9]+)\n", "$1,\n        \"kind\": \"Custom\",\n        \"guideReference\": null\n")
             .Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 2,", StringComparison.Ordinal)
-            .Replace("\n  \"history\": [", "\n  \"actionPlans\": [],\n  \"reviewSchedule\": null,\n  \"minuteNotes\": [],\n  \"groupHistory\": [],\n  \"history\": [", StringComparison.Ordinal);
+            .Replace("\n  \"history\": [", "\n  \"actionPlans\": [],\n  \"reviewSchedule\": null,\n  \"minuteNotes\": [],\n  \"groupHistory\": [],\n  \"carriedFrom\": null,\n  \"history\": [", StringComparison.Ordinal);
 
         Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(PersistenceTestData.GoldenV1AsV2));
     }

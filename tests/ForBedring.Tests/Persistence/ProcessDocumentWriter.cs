@@ -71,6 +71,7 @@ internal static class ProcessDocumentWriter
             Date = Format(r.Date),
             Groups = Map(r.Groups, static g => new GroupDocument { Members = Map(g.Members, static p => p.Value) }),
         }),
+        CarriedFrom = s.CarriedFrom is { } origin ? new CarriedFromDocument { Process = origin.Process.Value, Round = origin.Round, ActionSequence = origin.ActionSequence } : null,
         History = Map(s.History, History),
     };
 
