@@ -58,7 +58,7 @@ public sealed class FollowUpProcessSerializerTests
             "Id", "Round", "Team", "TimeZone", "StartedAt", "StartedBy", "Step", "Version", "Answers", "Agenda", "Timekeeper",
             "MinuteTaker", "Presentation", "Groups", "Reports", "ReportsSentAt", "HomeworkDue", "Absent", "Shared", "Actions",
             "ActionSequence", "Agreements", "Tasks", "ReviewDates", "Resources", "Reviews", "Commitments", "DevelopmentNotes", "History",
-            "Plans", "Schedule", "Minutes", "GroupHistory",
+            "Plans", "Schedule", "Minutes", "GroupHistory", "CarriedFrom",
         ];
 
         var properties = typeof(ProcessState).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public)

@@ -1,4 +1,5 @@
 using ForBedring.Actions;
+using ForBedring.Meetings;
 using ForBedring.Process;
 using ForBedring.Prompts;
 using ForBedring.Results;
@@ -133,7 +134,8 @@ public sealed class GoldenDocumentTests
         var schedule = Assert.IsType<Meetings.ReviewSchedule>(process.ReviewSchedule);
         Assert.Equal(4, schedule.IntervalWeeks);
         Assert.Equal(schedule.Dates, process.StatusReviewDates.Where(d => d >= schedule.First));
-        Assert.Equal([0, 2, 3], process.Minutes.Select(m => m.ItemIndex));
+        Assert.Equal([0, 4, 7], process.Minutes.Select(m => m.ItemIndex));
+        Assert.Equal([AgendaItemKind.Goals, AgendaItemKind.GroupWork, AgendaItemKind.Agreements], process.Minutes.Select(m => process.Agenda!.Items[m.ItemIndex].Kind));
         Assert.Equal(Meetings.ContributionKind.Wondering, process.Minutes[1].Kind);
         var round = Assert.Single(process.GroupHistory);
         Assert.Equal(process.Agenda!.Start.Date, round.Date);
