@@ -22,6 +22,7 @@ internal static class DocumentFormats
     public static readonly EnumNames<FocusAreaKind> FocusKindNames = new();
     public static readonly EnumNames<ResourceKind> ResourceKindNames = new();
     public static readonly EnumNames<ContributionKind> ContributionNames = new();
+    public static readonly EnumNames<AgendaItemKind> AgendaKindNames = new();
 
     private static readonly OffsetPattern OffsetMinutes = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
     private static readonly OffsetPattern OffsetSeconds = OffsetPattern.CreateWithInvariantCulture("+HH:mm:ss");

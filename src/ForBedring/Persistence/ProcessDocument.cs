@@ -79,7 +79,19 @@ internal sealed class ProcessDocument
 
     public List<GroupRoundDocument>? GroupHistory { get; init; }
 
+    public CarriedFromDocument? CarriedFrom { get; init; }
+
     public required List<HistoryDocument> History { get; init; }
+}
+
+/// <summary>Where the carried-over actions came from (version 2).</summary>
+internal sealed class CarriedFromDocument
+{
+    public required string Process { get; init; }
+
+    public required string Round { get; init; }
+
+    public required int ActionSequence { get; init; }
 }
 
 /// <summary>An action plan (version 2).</summary>
@@ -298,6 +310,10 @@ internal sealed class AgendaItemDocument
     public required string Title { get; init; }
 
     public required int Minutes { get; init; }
+
+    public string? Kind { get; init; }
+
+    public string? GuideReference { get; init; }
 }
 
 /// <summary>A group for the group dialogue.</summary>

@@ -56,6 +56,7 @@ internal static class ProcessDocumentJsonWriter
     private static readonly JsonEncodedText PersonMember = Name("person");
     private static readonly JsonEncodedText DateMember = Name("date");
     private static readonly JsonEncodedText Agenda = Name("agenda");
+    private static readonly JsonEncodedText GuideReference = Name("guideReference");
     private static readonly JsonEncodedText Start = Name("start");
     private static readonly JsonEncodedText Local = Name("local");
     private static readonly JsonEncodedText OffsetMember = Name("offset");
@@ -122,6 +123,8 @@ internal static class ProcessDocumentJsonWriter
     private static readonly JsonEncodedText MinuteNotes = Name("minuteNotes");
     private static readonly JsonEncodedText ItemIndex = Name("itemIndex");
     private static readonly JsonEncodedText GroupHistory = Name("groupHistory");
+    private static readonly JsonEncodedText CarriedFrom = Name("carriedFrom");
+    private static readonly JsonEncodedText ProcessMember = Name("process");
     private static readonly JsonEncodedText By = Name("by");
     private static readonly JsonEncodedText From = Name("from");
     private static readonly JsonEncodedText To = Name("to");
@@ -408,6 +411,16 @@ internal static class ProcessDocumentJsonWriter
             w.WriteString(Section, SectionNames.Encoded(item.Section));
             w.WriteString(Title, item.Title);
             w.WriteNumber(Minutes, item.Minutes);
+            w.WriteString(Kind, AgendaKindNames.Encoded(item.Kind));
+            if (item.GuideReference is { } reference)
+            {
+                w.WriteString(GuideReference, reference);
+            }
+            else
+            {
+                w.WriteNull(GuideReference);
+            }
+
             w.WriteEndObject();
         }
 
@@ -563,6 +576,18 @@ internal static class ProcessDocumentJsonWriter
         }
 
         w.WriteEndArray();
+        if (s.CarriedFrom is { } origin)
+        {
+            w.WriteStartObject(CarriedFrom);
+            w.WriteString(ProcessMember, origin.Process.Value);
+            w.WriteString(Round, origin.Round);
+            w.WriteNumber(ActionSequence, origin.ActionSequence);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull(CarriedFrom);
+        }
     }
 
     private static void WritePlan(Utf8JsonWriter w, ActionPlan plan)

@@ -63,6 +63,9 @@ internal static class ProcessDocumentReader
             GroupHistory = d.GroupHistory is null
                 ? []
                 : List(d.GroupHistory, "groupHistory", static r => new GroupRound(ParseDate(r.Date, "date"), List(r.Groups, "groups", static g => new MeetingGroup(List(g.Members, "members", static p => Person(p, null)))))),
+            CarriedFrom = d.CarriedFrom is null
+                ? null
+                : Object(d.CarriedFrom, "carriedFrom", static c => new CycleOrigin(ProcessIdOf(c.Process, "process"), Text(c.Round, "round", 200), c.ActionSequence)),
         };
 
         Check(state, d);
@@ -195,7 +198,20 @@ internal static class ProcessDocumentReader
     private static MeetingAgenda Agenda(AgendaDocument d)
     {
         var start = Object(d.Start, "start", Start);
-        return new MeetingAgenda(start, List(d.Items, "items", static i => new AgendaItem(SectionNames.Parse(i.Section, "section"), i.Title, i.Minutes)));
+        return new MeetingAgenda(start, List(d.Items, "items", AgendaItem));
+    }
+
+    /// <summary>Reads an agenda item; a version 1 item has no kind and reads as <see cref="AgendaItemKind.Custom"/>.</summary>
+    private static AgendaItem AgendaItem(AgendaItemDocument i)
+    {
+        var kind = i.Kind is null ? AgendaItemKind.Custom : AgendaKindNames.Parse(i.Kind, "kind");
+        var expected = Meetings.AgendaItem.ReferenceOf(kind);
+        if (i.Kind is not null && !string.Equals(i.GuideReference, expected, StringComparison.Ordinal))
+        {
+            throw DocumentProblem.Fail($"The guide reference of an item of kind {kind} is '{expected ?? "null"}', not '{i.GuideReference ?? "null"}'.", "guideReference");
+        }
+
+        return new AgendaItem(SectionNames.Parse(i.Section, "section"), i.Title, i.Minutes, kind);
     }
 
     private static ZonedDateTime Start(MeetingStartDocument d)
@@ -277,6 +293,31 @@ internal static class ProcessDocumentReader
             {
                 throw DocumentProblem.Fail($"The member '{member}' is not part of schema version 1.", member);
             }
+        }
+
+        var items = d.Agenda?.Items;
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var item = items![i];
+            if (item is null)
+            {
+                continue;
+            }
+
+            if (v2 && item.Kind is null)
+            {
+                throw DocumentProblem.Fail("The member 'kind' is missing or null; schema version 2 requires it.", "agenda", "items", i, "kind");
+            }
+
+            if (!v2 && (item.Kind is not null || item.GuideReference is not null))
+            {
+                throw DocumentProblem.Fail("The members 'kind' and 'guideReference' of an agenda item are not part of schema version 1.", "agenda", "items", i);
+            }
+        }
+
+        if (!v2 && d.CarriedFrom is not null)
+        {
+            throw DocumentProblem.Fail("The member 'carriedFrom' is not part of schema version 1.", "carriedFrom");
         }
 
         if (!v2 && d.ReviewSchedule is not null)
@@ -620,11 +661,13 @@ internal static class ProcessDocumentReader
             throw DocumentProblem.Fail(Invariant($"The plan has {s.Actions.Count} actions; at most {FollowUpProcess.MaxActions} are allowed."), "actions");
         }
 
-        // Every action was added by a command, and each command is one history entry.
-        if (s.ActionSequence < s.Actions.Count || s.ActionSequence > s.History.Count)
+        // Every action was added by a command, and each command is one history entry; carried-over actions were added
+        // by the previous cycle's commands, whose ids the origin's sequence counts.
+        var inherited = s.CarriedFrom?.ActionSequence ?? 0;
+        if (s.ActionSequence < s.Actions.Count || s.ActionSequence < inherited || s.ActionSequence > inherited + s.History.Count)
         {
             throw DocumentProblem.Fail(
-                Invariant($"The action sequence is {s.ActionSequence}; it must be at least the number of actions ({s.Actions.Count}) and at most the number of history entries ({s.History.Count})."),
+                Invariant($"The action sequence is {s.ActionSequence}; it must be at least the number of actions ({s.Actions.Count}) and the carried-over sequence ({inherited}), and at most that sequence plus the number of history entries ({inherited + s.History.Count})."),
                 "actionSequence");
         }
 

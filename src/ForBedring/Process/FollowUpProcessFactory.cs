@@ -49,4 +49,19 @@ public sealed class FollowUpProcessFactory
     /// <exception cref="ArgumentNullException"><paramref name="round"/> or <paramref name="team"/> is null.</exception>
     public FollowUpProcess Start(ProcessId id, string round, LeadershipTeam team, PersonId startedBy, DateTimeZone? timeZone = null)
         => FollowUpProcess.Start(id, round, team, startedBy, Clock, Prompts, TopicAreas, timeZone ?? DefaultTimeZone);
+
+    /// <summary>Starts the next cycle for a team when the next round's results arrive, with this factory's clock, prompts and topic areas; see <see cref="FollowUpProcess.StartNext(ProcessId, string, PersonId, Release, Release?, double)"/>.</summary>
+    /// <param name="previous">The previous cycle's process; it is not changed.</param>
+    /// <param name="id">The new process's id.</param>
+    /// <param name="round">The new round's name.</param>
+    /// <param name="by">Who starts it.</param>
+    /// <param name="release">The new round's release.</param>
+    /// <param name="previousRelease">The previous round's release; when null, the new release's previous figures are used.</param>
+    /// <param name="tolerance">The least change, in points, that reads as up or down.</param>
+    /// <returns>The new process, with the open actions carried over, and the readings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="previous"/>, <paramref name="round"/> or <paramref name="release"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is the default value, the new id is the previous one's, or the round is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is out of range.</exception>
+    public NextCycle StartNext(FollowUpProcess previous, ProcessId id, string round, PersonId by, Release release, Release? previousRelease = null, double tolerance = Actions.IndicatorReading.DefaultTolerance)
+        => Guard.NotNull(previous, nameof(previous)).StartNext(id, round, by, release, previousRelease, tolerance, Clock, Prompts, TopicAreas);
 }

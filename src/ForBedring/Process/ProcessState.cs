@@ -74,5 +74,7 @@ internal sealed record ProcessState
 
     public IReadOnlyList<GroupRound> GroupHistory { get; init; } = [];
 
+    public CycleOrigin? CarriedFrom { get; init; }
+
     public IReadOnlyList<HistoryEntry> History { get; init; } = [];
 }

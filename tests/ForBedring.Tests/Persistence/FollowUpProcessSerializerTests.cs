@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using ForBedring.Meetings;
 using ForBedring.Persistence;
 using ForBedring.Process;
+using ForBedring.Tests.TestSupport;
 using NodaTime;
 using NodaTime.Testing;
 using NodaTime.TimeZones;
@@ -56,7 +58,7 @@ public sealed class FollowUpProcessSerializerTests
             "Id", "Round", "Team", "TimeZone", "StartedAt", "StartedBy", "Step", "Version", "Answers", "Agenda", "Timekeeper",
             "MinuteTaker", "Presentation", "Groups", "Reports", "ReportsSentAt", "HomeworkDue", "Absent", "Shared", "Actions",
             "ActionSequence", "Agreements", "Tasks", "ReviewDates", "Resources", "Reviews", "Commitments", "DevelopmentNotes", "History",
-            "Plans", "Schedule", "Minutes", "GroupHistory",
+            "Plans", "Schedule", "Minutes", "GroupHistory", "CarriedFrom",
         ];
 
         var properties = typeof(ProcessState).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public)
@@ -230,6 +232,55 @@ public sealed class FollowUpProcessSerializerTests
 
         Assert.Equal("$.minuteNotes", e.Path);
         Assert.Contains("not part of schema version 1", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoundTrip_AgendaFromTheBuilder_KeepsKindsAndPassesTheSameCheck()
+    {
+        var d = new CycleDriver { PlanAgendaWith = GoldenV2Scenario.BuiltAgenda };
+        d.WalkTo(ProcessStep.Homework);
+        var agenda = d.Process.Agenda!;
+        Assert.Contains(agenda.Items, i => i.Kind == AgendaItemKind.Sharing || i.Kind == AgendaItemKind.SharingInGroups);
+
+        var loaded = Serializer.Deserialize(Serializer.Serialize(d.Process));
+
+        Assert.Equal(agenda, loaded.Agenda);
+        Assert.Equal(agenda.Items.Select(i => (i.Kind, i.GuideReference)), loaded.Agenda!.Items.Select(i => (i.Kind, i.GuideReference)));
+        var builder = new AgendaBuilder();
+        Assert.Equal(builder.Check(agenda, d.Team.Members.Count, 180).Problems, builder.Check(loaded.Agenda, d.Team.Members.Count, 180).Problems);
+        Assert.DoesNotContain(builder.Check(loaded.Agenda, d.Team.Members.Count, 180).Problems, p => p.Code is AgendaProblemCode.SharingMissing or AgendaProblemCode.GroupWorkMissing or AgendaProblemCode.PlenaryMissing);
+    }
+
+    [Fact]
+    public void Deserialize_Version1Agenda_ReadsItemsAsCustom()
+    {
+        var process = Serializer.Deserialize(PersistenceTestData.GoldenV1);
+
+        Assert.All(process.Agenda!.Items, i => Assert.Equal(AgendaItemKind.Custom, i.Kind));
+    }
+
+    [Fact]
+    public void Deserialize_Version1AgendaItemWithAKind_IsRefused()
+    {
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(Mutate(o => o["agenda"]!["items"]![0]!["kind"] = "Goals")));
+
+        Assert.Equal("$.agenda.items[0]", e.Path);
+    }
+
+    [Fact]
+    public void Deserialize_Version2AgendaItemWithoutKind_IsRefused()
+    {
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(MutateV2(o => o["agenda"]!["items"]![1]!.AsObject().Remove("kind"))));
+
+        Assert.Equal("$.agenda.items[1].kind", e.Path);
+    }
+
+    [Fact]
+    public void Deserialize_Version2GuideReferenceDisagreeingWithKind_IsRefused()
+    {
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(MutateV2(o => o["agenda"]!["items"]![0]!["guideReference"] = "B9")));
+
+        Assert.Equal("$.agenda.items[0].guideReference", e.Path);
     }
 
     [Fact]
@@ -520,6 +571,13 @@ public sealed class FollowUpProcessSerializerTests
 
         Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(json));
         Assert.Equal(73, Serializer.Deserialize(PersistenceTestData.GoldenV1).Version);
+    }
+
+    private static byte[] MutateV2(Action<JsonObject> change)
+    {
+        var root = JsonNode.Parse(PersistenceTestData.GoldenV2)!.AsObject();
+        change(root);
+        return PersistenceTestData.Utf8(root.ToJsonString());
     }
 
     private static byte[] Mutate(Action<JsonObject> change)

@@ -1,4 +1,5 @@
 using ForBedring.Actions;
+using ForBedring.Meetings;
 using ForBedring.Process;
 using ForBedring.Prompts;
 using ForBedring.Results;
@@ -72,13 +73,13 @@ public sealed class GoldenDocumentTests
     }
 
     [Fact]
-    public void GoldenV1_SavedAgain_IsTheSameDocumentInVersion2WithEmptyNewMembers()
+    public void GoldenV1_SavedAgain_IsTheSameDocumentInVersion2WithEmptyNewMembersAndCustomItems()
     {
         var text = PersistenceTestData.GoldenV1Text;
         Assert.Contains("\"statusReviews\": [],", text, StringComparison.Ordinal); // so no status update gains members
-        var expected = text
+        var expected = System.Text.RegularExpressions.Regex.Replace(text, "(\"minutes\": [0-9]+)\n", "$1,\n        \"kind\": \"Custom\",\n        \"guideReference\": null\n")
             .Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 2,", StringComparison.Ordinal)
-            .Replace("\n  \"history\": [", "\n  \"actionPlans\": [],\n  \"reviewSchedule\": null,\n  \"minuteNotes\": [],\n  \"groupHistory\": [],\n  \"history\": [", StringComparison.Ordinal);
+            .Replace("\n  \"history\": [", "\n  \"actionPlans\": [],\n  \"reviewSchedule\": null,\n  \"minuteNotes\": [],\n  \"groupHistory\": [],\n  \"carriedFrom\": null,\n  \"history\": [", StringComparison.Ordinal);
 
         Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(PersistenceTestData.GoldenV1AsV2));
     }
@@ -133,7 +134,8 @@ public sealed class GoldenDocumentTests
         var schedule = Assert.IsType<Meetings.ReviewSchedule>(process.ReviewSchedule);
         Assert.Equal(4, schedule.IntervalWeeks);
         Assert.Equal(schedule.Dates, process.StatusReviewDates.Where(d => d >= schedule.First));
-        Assert.Equal([0, 2, 3], process.Minutes.Select(m => m.ItemIndex));
+        Assert.Equal([0, 4, 7], process.Minutes.Select(m => m.ItemIndex));
+        Assert.Equal([AgendaItemKind.Goals, AgendaItemKind.GroupWork, AgendaItemKind.Agreements], process.Minutes.Select(m => process.Agenda!.Items[m.ItemIndex].Kind));
         Assert.Equal(Meetings.ContributionKind.Wondering, process.Minutes[1].Kind);
         var round = Assert.Single(process.GroupHistory);
         Assert.Equal(process.Agenda!.Start.Date, round.Date);

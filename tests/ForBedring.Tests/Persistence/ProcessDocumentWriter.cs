@@ -71,6 +71,7 @@ internal static class ProcessDocumentWriter
             Date = Format(r.Date),
             Groups = Map(r.Groups, static g => new GroupDocument { Members = Map(g.Members, static p => p.Value) }),
         }),
+        CarriedFrom = s.CarriedFrom is { } origin ? new CarriedFromDocument { Process = origin.Process.Value, Round = origin.Round, ActionSequence = origin.ActionSequence } : null,
         History = Map(s.History, History),
     };
 
@@ -171,7 +172,7 @@ internal static class ProcessDocumentWriter
             Offset = Format(agenda.Start.Offset),
             Zone = ZoneId(agenda.Start.Zone, "process"),
         },
-        Items = Map(agenda.Items, static i => new AgendaItemDocument { Section = SectionNames.Name(i.Section), Title = i.Title, Minutes = i.Minutes }),
+        Items = Map(agenda.Items, static i => new AgendaItemDocument { Section = SectionNames.Name(i.Section), Title = i.Title, Minutes = i.Minutes, Kind = AgendaKindNames.Name(i.Kind), GuideReference = i.GuideReference }),
     };
 
     private static ReportsDocument Reports(ReportDistribution reports)

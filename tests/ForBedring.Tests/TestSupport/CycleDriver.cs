@@ -51,6 +51,9 @@ public sealed class CycleDriver
     /// <summary>Gets or initializes the answer to C7: the status reporter, or null for nobody.</summary>
     public PersonId? StatusReporter { get; init; }
 
+    /// <summary>Gets or initializes how the driver plans the agenda at A3; <see cref="CompleteAgenda"/> when null.</summary>
+    public Func<CycleDriver, MeetingAgenda>? PlanAgendaWith { get; init; }
+
     /// <summary>Gets or initializes the members recorded absent as soon as that is allowed (at the homework).</summary>
     public IReadOnlyList<PersonId> AbsentMembers { get; init; } = [];
 
@@ -125,7 +128,7 @@ public sealed class CycleDriver
                 break;
             case ProcessStep.MeetingPlanning:
                 AnswerAll(p.Step);
-                p.PlanAgenda(leader, CompleteAgenda());
+                p.PlanAgenda(leader, PlanAgendaWith?.Invoke(this) ?? CompleteAgenda());
                 AssignRoles();
                 if (GroupsInAdvance)
                 {

@@ -1,0 +1,125 @@
+using FsCheck;
+using FsCheck.Fluent;
+using ForBedring.Actions;
+using ForBedring.Persistence;
+using ForBedring.Process;
+using ForBedring.Results;
+using ForBedring.Tests.Persistence;
+using ForBedring.Tests.Results;
+
+namespace ForBedring.Tests.Process;
+
+public sealed class NextCycleTests
+{
+    private static readonly FollowUpProcessSerializer Serializer = PersistenceTestData.Serializer();
+
+    /// <summary>The next round: the team's unit and u1 released (q17 up from 60 to 70 by the previous figures), u2 below the threshold.</summary>
+    internal static Release NextRelease(double u1Score = 70, int u2Respondents = 2) => Release.Compute(ResultsTestData.Build(
+        ("ledergruppe", null, UnitKind.Clinic, "kari.nordmann", 40, 30, [("q17", 64, 61)]),
+        ("u1", "ledergruppe", UnitKind.Section, null, 25, 20, [("q17", u1Score, 60)]),
+        ("u2", "ledergruppe", UnitKind.Section, null, 4, u2Respondents, [("q17", 50, 55)])));
+
+    [Fact]
+    public void StartNext_GoldenScenario_CarriesTheOpenActionWithItsWholeHistoryAndNotTheDoneOne()
+    {
+        var previous = GoldenV2Scenario.Run();
+        var shared = previous.ActionPlans.Single(p => p.IsShared);
+
+        var next = previous.StartNext(new ProcessId("p-2027"), "ForBedring 2027", previous.Team.Leader.Id, NextRelease());
+
+        var p = next.Process;
+        Assert.Equal(previous.Actions.Where(a => a.IsOpen).Select(a => a.Id), next.Carried);
+        Assert.Equal(previous.Actions.Where(a => a.IsOpen), p.Actions);
+        var carriedPlan = Assert.Single(p.ActionPlans);
+        Assert.True(carriedPlan.IsShared);
+        Assert.Equal(shared.FocusAreas, carriedPlan.FocusAreas);
+        Assert.Equal(shared.Actions[0].Updates, Assert.Single(carriedPlan.Actions).Updates);
+        Assert.Equal(previous.GroupHistory, p.GroupHistory);
+        Assert.Equal(ProcessStep.SelfReflection, p.Step);
+        Assert.Equal(0, p.Version);
+        Assert.Equal("ForBedring 2027", p.Round);
+        Assert.Equal(new CycleOrigin(previous.Id, previous.Round, previous.History.Count(h => h.Action == ProcessAction.AddAction)), p.CarriedFrom);
+        Assert.Empty(p.StatusReviews);
+        Assert.Equal(ActionStatus.Done, previous.ActionPlans.Single(x => !x.IsShared).Actions[0].Status); // the previous process is unchanged
+    }
+
+    [Fact]
+    public void StartNext_SharedActionWithUnits_ReadsEachUnitAndHidesTheOneBelowTheThreshold()
+    {
+        var previous = GoldenV2Scenario.Run();
+
+        var next = previous.StartNext(new ProcessId("p-2027"), "ForBedring 2027", previous.Team.Leader.Id, NextRelease());
+
+        Assert.Collection(
+            next.Readings,
+            r =>
+            {
+                Assert.Equal((new UnitId("u1"), IndicatorTrend.Up, 70.0, 60.0), (r.Unit, r.Trend, r.Score!.Value, r.Previous!.Value));
+                Assert.Equal(new IndicatorId("q17"), r.Indicator);
+            },
+            r => Assert.Equal((new UnitId("u2"), IndicatorTrend.Hidden, (double?)null, (double?)null), (r.Unit, r.Trend, r.Score, r.Previous)));
+        var sentences = next.Summary();
+        Assert.Equal("«Felles tiltak for samarbeid på tvers»: q17 for u1 gikk opp fra 60,0 til 70,0.", sentences[0].Bokmal);
+        Assert.Contains("hidden to protect anonymity", sentences[1].English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StartNext_NewProcess_SavesAndLoadsByteIdentical()
+    {
+        var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, NextRelease());
+
+        var bytes = Serializer.Serialize(next.Process);
+        var loaded = Serializer.Deserialize(bytes);
+
+        Assert.Equal(bytes, Serializer.Serialize(loaded));
+        Assert.Equal(next.Process.CarriedFrom, loaded.CarriedFrom);
+        Assert.Equal(next.Process.ActionPlans, loaded.ActionPlans);
+    }
+
+    [Fact]
+    public void StartNext_SameId_Throws()
+    {
+        var previous = GoldenV2Scenario.Run();
+
+        Assert.Throws<ArgumentException>(() => previous.StartNext(previous.Id, "ForBedring 2027", previous.Team.Leader.Id, NextRelease()));
+    }
+
+    [Fact]
+    public void Deserialize_ActionSequenceBeyondCarriedAndHistory_IsRefused()
+    {
+        var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, NextRelease());
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Serializer.Serialize(next.Process))!.AsObject();
+        root["carriedFrom"]!["actionSequence"] = 0;
+
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(PersistenceTestData.Utf8(root.ToJsonString())));
+
+        Assert.Equal("$.actionSequence", e.Path);
+    }
+
+    [Fact]
+    public void StartNext_AnyClosingStatuses_LosesNoOpenActionOrUpdateAndCarriesNoClosedOne()
+    {
+        ActionStatus[] statuses = [ActionStatus.InProgress, ActionStatus.OnHold, ActionStatus.Done, ActionStatus.Cancelled];
+        var gen = Gen.Elements(statuses).Two().Select(t => (t.Item1, t.Item2));
+        Prop.ForAll(gen.ToArbitrary(), pair =>
+        {
+            var (d, t2) = GoldenV2Scenario.RunToSecondReview();
+            var previous = d.Process;
+            previous.RecordStatusReview(d.Leader, new StatusReview(d.Today, [
+                new ActionStatusUpdate(previous.Actions[0].Id, pair.Item1, "Oppdatering.", progress: 50),
+                new ActionStatusUpdate(t2, pair.Item2, "Oppdatering.", progress: 60),
+            ]));
+
+            var next = previous.StartNext(new ProcessId("p-2027"), "ForBedring 2027", d.Leader, NextRelease());
+
+            var open = previous.ActionPlans.SelectMany(p => p.Actions).Where(a => a.IsOpen).ToList();
+            var carried = next.Process.ActionPlans.SelectMany(p => p.Actions).ToList();
+            var bytes = Serializer.Serialize(next.Process);
+            return open.Select(a => a.Id).OrderBy(i => i.Value, StringComparer.Ordinal).SequenceEqual(carried.Select(a => a.Id).OrderBy(i => i.Value, StringComparer.Ordinal))
+                && open.All(a => carried.Single(c => c.Id == a.Id).Updates.SequenceEqual(a.Updates))
+                && next.Process.Actions.All(a => a.IsOpen)
+                && next.Process.Actions.Select(a => a.Id).SequenceEqual(previous.Actions.Where(a => a.IsOpen).Select(a => a.Id))
+                && Serializer.Serialize(Serializer.Deserialize(bytes)).SequenceEqual(bytes);
+        }).QuickCheckThrowOnFailure();
+    }
+}
