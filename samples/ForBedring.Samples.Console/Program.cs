@@ -325,7 +325,45 @@ await Request(p =>
     p.CloseCycle(leader);
 });
 
-// 8. The result: the history, the saved document, and where the process ended.
+// 8. The next cycle. The 2027 results arrive after a re-organisation. Their previous-round scores re-express the 2026
+//    figures over the new units, so they are released only if, together with the 2026 release, they let no group
+//    below the threshold be derived; otherwise the new round is released without them. The new process carries the
+//    open actions with their history and the team's group history, and reads each action's indicator against the
+//    new results.
+var round2027 = new SurveyRound("ForBedring 2027", "2027");
+SurveyResults results2027;
+using (var file = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "data", "sample-results-2027.csv")))
+{
+    results2027 = ResultsCsv.Read(file, round2027);
+}
+
+var moves = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "sample-reorganisation-2027.csv")).Skip(1)
+    .Select(line => line.Split(','))
+    .Select(f => new StaffMove(f[0].Length == 0 ? null : new UnitId(f[0]), f[1].Length == 0 ? null : new UnitId(f[1]), int.Parse(f[2], CultureInfo.InvariantCulture)));
+Release release2027;
+try
+{
+    release2027 = Release.ComputeAfterReorganisation(results2027, release, moves);
+}
+catch (ReleaseRefusedException refused)
+{
+    Print.Line($"   2027: the previous-round scores on the new units are withheld: with the 2026 release they would reveal "
+        + $"{refused.Leaks.Count} group(s) below the threshold (the smallest: {refused.Leaks.Min(l => l.Respondents)} respondent(s)).");
+    release2027 = Release.Compute(results2027).WithoutPreviousScores();
+}
+
+clock.MoveTo(new LocalDateTime(2028, 1, 3, 8, 0));
+var closed = await store.LoadAsync(processId) ?? throw new InvalidOperationException("The process is missing.");
+var next = factory.StartNext(closed, new ProcessId("kir-lg-2027"), "ForBedring 2027", new PersonId("hr.admin"), release2027, release);
+await store.SaveAsync(next.Process, expectedVersion: null);
+Print.Title($"{team.Name} · {next.Process.Round}");
+Print.Line($"   Carried over: {string.Join(", ", next.Carried)}; the team's group history: {next.Process.GroupHistory.Count} meeting(s)");
+foreach (var sentence in next.Summary())
+{
+    Print.Line($"   ↳ {sentence.In(lang)}");
+}
+
+// 9. The result: the history, the saved document, and where the process ended.
 var final = await store.LoadAsync(processId) ?? throw new InvalidOperationException("The process vanished from the store.");
 Print.Title(lang switch { TextLanguage.English => "History", TextLanguage.Nynorsk => "Historikk", _ => "Historikk" });
 foreach (var entry in final.History)

@@ -73,6 +73,16 @@ public sealed class Release
     public static Release ComputeAfterReorganisation(SurveyResults results, Release earlier, IEnumerable<StaffMove> moves)
         => ComputeAfterReorganisation(results, earlier, moves, ReleasePlanner.Plan, DisclosureAudit.Check);
 
+    /// <summary>
+    /// Gets this release without the previous round's scores. After a re-organisation the previous scores of the new
+    /// units re-express the earlier round's figures over the new tree; when <see cref="ComputeAfterReorganisation(SurveyResults, Release, IEnumerable{StaffMove})"/>
+    /// refuses them, release the new round's own figures this way.
+    /// </summary>
+    /// <returns>The same release with no previous scores.</returns>
+    public Release WithoutPreviousScores() =>
+        new(Threshold, Units.Select(u => new ReleasedUnit(u.Id, u.ParentId, u.Leader, u.Status, u.Respondents,
+            u.Scores.Select(s => new IndicatorScore(s.Indicator, s.Score)).ToList().AsReadOnly())).ToList().AsReadOnly());
+
     /// <summary>Finds a unit.</summary>
     /// <param name="id">The unit's id.</param>
     /// <returns>The unit, or null when the release has none with that id.</returns>
