@@ -139,8 +139,8 @@ public sealed class AppraisalTalkingPoints
     public string ToMarkdown(TextLanguage language)
     {
         var b = new StringBuilder();
-        b.Append("# ").Append(MarkdownText.EscapeInline(T.Title.Format(language, Person.Value))).Append("\n\n");
-        b.Append(MarkdownText.EscapeInline(T.Prepared.Format(language, Leader.Value))).Append('\n');
+        b.Append("# ").Append(T.Title.Format(language, MarkdownText.EscapeInline(Person.Value))).Append("\n\n");
+        b.Append(T.Prepared.Format(language, MarkdownText.EscapeInline(Leader.Value))).Append('\n');
         Section(T.ResultsHeading, k => k is TalkingPointKind.UnitResult or TalkingPointKind.UnitHidden or TalkingPointKind.UnitNotInView or TalkingPointKind.Strongest or TalkingPointKind.Weakest);
         Section(T.FocusHeading, k => k is TalkingPointKind.KeepArea or TalkingPointKind.ImproveArea);
         Section(T.ActionsHeading, k => k is TalkingPointKind.OwnedAction or TalkingPointKind.ContributedAction);
@@ -148,17 +148,17 @@ public sealed class AppraisalTalkingPoints
 
         void Section(LocalizedText heading, Func<TalkingPointKind, bool> kinds)
         {
-            b.Append("\n## ").Append(MarkdownText.EscapeInline(heading.In(language))).Append("\n\n");
+            b.Append("\n## ").Append(heading.In(language)).Append("\n\n");
             var any = false;
             foreach (var point in Points.Where(p => kinds(p.Kind)))
             {
-                b.Append("- ").Append(MarkdownText.EscapeInline(point.Text.In(language))).Append('\n');
+                b.Append("- ").Append(point.Markdown.In(language)).Append('\n');
                 any = true;
             }
 
             if (!any)
             {
-                b.Append(MarkdownText.EscapeInline(T.None.In(language))).Append('\n');
+                b.Append(T.None.In(language)).Append('\n');
             }
         }
     }
@@ -204,18 +204,18 @@ public sealed class AppraisalTalkingPoints
         var unit = Find(view, id);
         if (unit is null)
         {
-            points.Add(new TalkingPoint(TalkingPointKind.UnitNotInView, Fill(T.UnitNotInView, id.Value), new TalkingPointEvidence(unit: id)));
+            points.Add(Point(TalkingPointKind.UnitNotInView, (l, e) => T.UnitNotInView.Format(l, e(id.Value)), new TalkingPointEvidence(unit: id)));
             return;
         }
 
         if (!unit.IsReleased)
         {
             // Only the reason: a hidden unit's figures are not in the release at all.
-            points.Add(new TalkingPoint(TalkingPointKind.UnitHidden, Fill(T.UnitHidden, id.Value, LeaderView.Reason(unit.Status)), new TalkingPointEvidence(unit: id, unitStatus: unit.Status)));
+            points.Add(Point(TalkingPointKind.UnitHidden, (l, e) => T.UnitHidden.Format(l, e(id.Value), LeaderView.Reason(unit.Status)), new TalkingPointEvidence(unit: id, unitStatus: unit.Status)));
             return;
         }
 
-        points.Add(new TalkingPoint(TalkingPointKind.UnitResult, Fill(T.UnitResult, id.Value, unit.Respondents!.Value), new TalkingPointEvidence(id, unit.Status, unit.Respondents, unit.Scores)));
+        points.Add(Point(TalkingPointKind.UnitResult, (l, e) => T.UnitResult.Format(l, e(id.Value), unit.Respondents!.Value), new TalkingPointEvidence(id, unit.Status, unit.Respondents, unit.Scores)));
         if (unit.Scores.Count < 2)
         {
             return;
@@ -237,37 +237,39 @@ public sealed class AppraisalTalkingPoints
     }
 
     private static TalkingPoint ScorePoint(TalkingPointKind kind, LocalizedText template, ReleasedUnit unit, IndicatorScore score, IndicatorCatalog catalog)
-        => new(
+        => Point(
             kind,
-            Per(l => template.Format(l, unit.Id.Value, catalog.NameOf(score.Indicator, l), score.Score)),
+            (l, e) => template.Format(l, e(unit.Id.Value), e(catalog.NameOf(score.Indicator, l)), score.Score),
             new TalkingPointEvidence(unit.Id, unit.Status, unit.Respondents, [score]));
 
     private static TalkingPoint AreaPoint(ActionPlan plan, FocusArea area, ReleasedUnit? figures, IndicatorCatalog catalog)
     {
         var kind = area.Kind == FocusAreaKind.Keep ? TalkingPointKind.KeepArea : TalkingPointKind.ImproveArea;
-        var whose = plan.Unit is { } u ? Fill(T.UnitPlan, u.Value) : T.SharedPlan;
+        var unitOfPlan = plan.Unit;
         var scores = figures is { IsReleased: true }
             ? area.Indicators.Select(figures.ScoreOf).Where(s => s is not null).Select(s => s!).ToList()
             : [];
-        var text = Per(l =>
+        string Text(TextLanguage l, Func<string, string> e)
         {
-            var line = (kind == TalkingPointKind.KeepArea ? T.KeepArea : T.ImproveArea).Format(l, area.Title, whose);
+            var whose = unitOfPlan is { } u ? T.UnitPlan.Format(l, e(u.Value)) : T.SharedPlan.In(l);
+            var line = (kind == TalkingPointKind.KeepArea ? T.KeepArea : T.ImproveArea).Format(l, e(area.Title), whose);
             if (figures is { IsReleased: false })
             {
-                line += T.AreaHidden.Format(l, figures.Id.Value);
+                line += T.AreaHidden.Format(l, e(figures.Id.Value));
             }
             else if (scores.Count > 0)
             {
                 var culture = LocalizedText.CultureOf(l);
-                var list = string.Join(", ", scores.Select(s => catalog.NameOf(s.Indicator, l) + " " + s.Score.ToString("0.0", culture)));
-                line += T.AreaScores.Format(l, list, figures!.Id.Value);
+                var list = string.Join(", ", scores.Select(s => e(catalog.NameOf(s.Indicator, l)) + " " + s.Score.ToString("0.0", culture)));
+                line += T.AreaScores.Format(l, list, e(figures!.Id.Value));
             }
 
-            return line + ".";
-        });
-        return new TalkingPoint(
+            return line.EndsWith(".", StringComparison.Ordinal) ? line : line + ".";
+        }
+
+        return Point(
             kind,
-            text,
+            Text,
             new TalkingPointEvidence(figures?.Id, figures?.Status, figures?.Respondents, scores.AsReadOnly(), area.Id));
     }
 
@@ -275,20 +277,21 @@ public sealed class AppraisalTalkingPoints
     {
         var last = action.Updates.Count == 0 ? null : action.Updates[action.Updates.Count - 1];
         var lastDate = last?.At.InZone(zone).Date;
-        var text = Per(l =>
+        string Text(TextLanguage l, Func<string, string> e)
         {
             var line = (owns ? T.Owned : T.Contributes).Format(
                 l,
-                action.Title,
-                action.Id.Value,
+                e(action.Title),
+                e(action.Id.Value),
                 ActionTexts.NameOf(action.Status),
                 action.DueDate is { } due ? Date(due) : T.NoDueDate);
-            line += last is null ? T.NeverUpdated.In(l) : T.LastUpdate.Format(l, Date(lastDate!.Value), last.Happened);
-            return line + ".";
-        });
-        return new TalkingPoint(
+            line += last is null ? T.NeverUpdated.In(l) : T.LastUpdate.Format(l, Date(lastDate!.Value), e(last.Happened));
+            return line.EndsWith(".", StringComparison.Ordinal) ? line : line + ".";
+        }
+
+        return Point(
             owns ? TalkingPointKind.OwnedAction : TalkingPointKind.ContributedAction,
-            text,
+            Text,
             new TalkingPointEvidence(action: action.Id, actionStatus: action.Status, dueDate: action.DueDate, lastUpdated: lastDate));
     }
 
@@ -301,6 +304,11 @@ public sealed class AppraisalTalkingPoints
 
     private static LocalizedText Fill(LocalizedText template, params object[] args)
         => Per(l => template.Format(l, args));
+
+    // The sentence twice: as plain text, and for Markdown with every typed text (ids, titles, names, notes) escaped,
+    // so that the fixed wording stays readable in the Markdown source and typed text can never add an element.
+    private static TalkingPoint Point(TalkingPointKind kind, Func<TextLanguage, Func<string, string>, string> text, TalkingPointEvidence evidence)
+        => new(kind, Per(l => text(l, static s => s)), Per(l => text(l, MarkdownText.EscapeInline)), evidence);
 
     private static LocalizedText Per(Func<TextLanguage, string> text)
         => new(text(TextLanguage.Bokmal), text(TextLanguage.Nynorsk), text(TextLanguage.English));
