@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ForBedring.Actions;
 using ForBedring.Process;
@@ -10,7 +13,7 @@ using static ForBedring.Tests.Results.ResultsTestData;
 
 namespace ForBedring.Tests.Actions;
 
-public sealed class TalkingPointsTests
+public sealed partial class TalkingPointsTests
 {
     private static readonly Release Hospital = ReleaseTests.Naive(ResultsTestData.Hospital());
     private static readonly PersonId Kir = new("p-kir");
@@ -203,6 +206,21 @@ public sealed class TalkingPointsTests
         Assert.Contains("## Actions", Points(Ka).ToMarkdown(TextLanguage.English), StringComparison.Ordinal);
     }
 
+    private static Gen<string> Hostile { get; } =
+        Gen.Elements("<script>alert(1)</script>", "[lenke](http://x)", "![bilde](x.png)", "**fet** _kursiv_", "# Overskrift", "| a | b |", "`kode`",
+                "- punkt", "1. liste", "> sitat", "<b>", "&amp;", "line\nbreak", "\\", "https://example.org", "*", "~~x~~", "---")
+            .SelectMany(a => Gen.Elements("", " ", "x ", "\n").Select(b => b + a));
+
+    [Property(MaxTest = 150)]
+    public Property ToMarkdown_HostileTexts_GiveTheSameElementsAsPlainTexts()
+        => Prop.ForAll((from a in Hostile from b in Hostile from c in Hostile select (a, b, c)).ToArbitrary(), t =>
+        {
+            foreach (var language in new[] { TextLanguage.Bokmal, TextLanguage.Nynorsk, TextLanguage.English })
+            {
+                Assert.Equal(Tags(HostileMarkdown(Plain(t.Item1), Plain(t.Item2), Plain(t.Item3), language)), Tags(HostileMarkdown(t.Item1, t.Item2, t.Item3, language)));
+            }
+        });
+
     [Property(MaxTest = 200)]
     public void For_AnyReleaseTeamAndPlans_NoHiddenFigureAndEachOwnActionExactlyOnce(int seed)
     {
@@ -268,4 +286,20 @@ public sealed class TalkingPointsTests
             Assert.All(actual, p => Assert.Equal(expected.Single(a => a.Id == p.Evidence.Action).Owner == person ? TalkingPointKind.OwnedAction : TalkingPointKind.ContributedAction, p.Kind));
         }
     }
+
+    private static string HostileMarkdown(string title, string happened, string area, TextLanguage language)
+    {
+        var areaId = new FocusAreaId("F");
+        var action = new PlannedAction(new ActionId("T1"), title, areaId, Ka, new LocalDate(2027, 5, 1), updates: [new ActionUpdate(Updated, Ka, ActionStatus.InProgress, happened)]);
+        var plan = new ActionPlan(U("kir-a"), Ka, [new FocusArea(areaId, FocusAreaKind.Improve, area, [], [Ind("engasjement")])], [action]);
+        return AppraisalTalkingPoints.For(LeaderView.For(Hospital, Kir), Team, [plan], Ka, Oslo).ToMarkdown(language);
+    }
+
+    private static string Plain(string text) => new(text.Select(c => c == '\n' ? c : 'x').ToArray());
+
+    private static List<string> Tags(string markdown)
+        => TagPattern().Matches(Markdig.Markdown.ToHtml(markdown)).Select(m => m.Groups[1].Value).ToList();
+
+    [GeneratedRegex("<([a-z0-9]+)")]
+    private static partial Regex TagPattern();
 }
