@@ -19,6 +19,7 @@ internal static class CommandLine
         ("plan", PlanCommand.Usage, PlanCommand.RunAsync),
         ("review", ReviewCommand.Usage, ReviewCommand.RunAsync),
         ("rollup", RollupCommand.Usage, RollupCommand.RunAsync),
+        ("talking-points", TalkingPointsCommand.Usage, TalkingPointsCommand.RunAsync),
     ];
 
     /// <summary>Gets a value indicating whether <paramref name="args"/> asks for a subcommand.</summary>
