@@ -259,7 +259,7 @@ await Request(p =>
     p.SetActionPlan(leader, new ActionPlan(null, leader, [keep, improve],
     [
         new PlannedAction(handover, "Felles rutine for overlevering mellom operasjon og sengepost", improve.Id, members[3], new LocalDate(2027, 5, 1),
-            successMeasure: "Færre avvik i overleveringen", units: [new UnitId("kir-4"), new UnitId("kir-1")],
+            indicator: new IndicatorId("samarbeidsklima"), successMeasure: "Færre avvik i overleveringen", units: [new UnitId("kir-4"), new UnitId("kir-1")],
             resources: [new ActionResource(ResourceKind.QualityAdvisor), new ActionResource(ResourceKind.SafetyRepresentative)], crossUnit: true),
     ]));
     var simulation = p.Actions[1].Id;
@@ -280,6 +280,14 @@ await Request(p =>
     Answer(p, leader, "C4", new TextAnswer(SampleTeam.LeaderAnswers["C4"]));
     Answer(p, minuteTaker, "C7", new PersonAnswer(members[6]));
     p.AdoptActionPlan(leader);
+
+    // C4: talking points for Kari's appraisal conversation with Ahmed — his unit's released figures, the focus areas
+    // and the actions he owns, never a hidden figure.
+    foreach (var point in AppraisalTalkingPoints.For(p, release, members[2]).Points.Take(4))
+    {
+        Print.Line($"   C4 ↳ {point.Text.In(lang)}");
+    }
+
     foreach (var plan in p.ActionPlans)
     {
         Print.Line($"   {(plan.Unit is { } unit ? "Plan " + unit : "Felles plan")}: "
