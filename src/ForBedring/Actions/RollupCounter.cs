@@ -7,8 +7,9 @@ namespace ForBedring.Actions;
 /// <summary>
 /// Counts the roll-up of <see cref="ActionRollup"/>, one team at a time. The work per action is a few array increments:
 /// the process's actions are counted by status, overdue and cross-unit with no lookup; a plan's focus areas are copied
-/// once per plan into a scratch array of ids, each plan action finds its area there by an ordinal comparison of short
-/// ids, and the kinds and topic areas are added once per focus area (not per action), through a topic index whose
+/// once per plan into scratch arrays of ids and keys (length, first, middle and last character), each plan action finds
+/// its area there by its key without a data-dependent branch (or, when two areas of the plan share a key, by an ordinal
+/// comparison of the ids), and the kinds and topic areas are added once per focus area (not per action), through a topic index whose
 /// hash reads a few characters, not the whole id. It allocates per topic area (and when a plan has more focus areas
 /// than any before it), never per action or per team.
 /// </summary>
@@ -22,6 +23,7 @@ internal sealed class RollupCounter
     private string[] _topicKeys = new string[8];
     private int[] _topicCounts = new int[8];
     private string[] _areaIds = new string[8];
+    private ulong[] _areaKeys = new ulong[8];
     private int[] _areaCounts = new int[8];
 
     /// <summary>Initializes a new instance of the <see cref="RollupCounter"/> class.</summary>
@@ -157,27 +159,62 @@ internal sealed class RollupCounter
         if (_areaIds.Length < m)
         {
             _areaIds = new string[m * 2];
+            _areaKeys = new ulong[m * 2];
             _areaCounts = new int[m * 2];
         }
 
         var ids = _areaIds;
+        var keys = _areaKeys;
         var counts = _areaCounts;
+        var distinct = true;
         for (var f = 0; f < m; f++)
         {
-            ids[f] = areas[f].Id.Value;
+            var id = areas[f].Id.Value;
+            var key = KeyOf(id);
+            for (var g = 0; g < f; g++)
+            {
+                distinct &= keys[g] != key;
+            }
+
+            ids[f] = id;
+            keys[f] = key;
             counts[f] = 0;
         }
 
         var actions = plan.Actions;
-        for (int a = 0, n = actions.Count; a < n; a++)
+        var n = actions.Count;
+        if (distinct)
         {
-            var id = actions[a].FocusArea.Value;
-            for (var f = 0; f < m; f++)
+            // Every plan action's focus area is one of the plan's (the plan checks it), so when the areas' keys differ the
+            // action's key picks its area: a compare and a conditional move per area, no branch on the data, so the loads
+            // of the next actions are not held up by a mispredicted branch.
+            for (var a = 0; a < n; a++)
             {
-                if (string.Equals(ids[f], id, StringComparison.Ordinal))
+                var key = KeyOf(actions[a].FocusArea.Value);
+                var hit = -1;
+                for (var f = 0; f < m; f++)
                 {
-                    counts[f]++;
-                    break;
+                    hit = keys[f] == key ? f : hit;
+                }
+
+                if (hit >= 0)
+                {
+                    counts[hit]++;
+                }
+            }
+        }
+        else
+        {
+            for (var a = 0; a < n; a++)
+            {
+                var id = actions[a].FocusArea.Value;
+                for (var f = 0; f < m; f++)
+                {
+                    if (string.Equals(ids[f], id, StringComparison.Ordinal))
+                    {
+                        counts[f]++;
+                        break;
+                    }
                 }
             }
         }
@@ -200,6 +237,13 @@ internal sealed class RollupCounter
                 _topicCounts[index] += c;
             }
         }
+    }
+
+    /// <summary>Gets a focus area id's key: its length and its first, middle and last characters (ids are never empty).</summary>
+    private static ulong KeyOf(string id)
+    {
+        var n = id.Length;
+        return n == 0 ? 0 : ((ulong)n << 48) | ((ulong)id[0] << 32) | ((ulong)id[n >> 1] << 16) | id[n - 1];
     }
 
     private int TopicIndex(string key)
