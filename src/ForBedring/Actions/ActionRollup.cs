@@ -15,7 +15,8 @@ namespace ForBedring.Actions;
 /// <em>adopted a plan</em> when its process is past action planning (C1). An action is <em>overdue</em> when it is open
 /// and its due date is before the roll-up date. Focus area kinds and topic areas count the actions in plans, by the
 /// focus area each belongs to (an action in an area tied to two topic areas counts for both). One pass over the
-/// processes; it allocates per team and per topic area, not per action.
+/// processes; the work per action is a few array increments (a plan's focus areas are resolved once per plan, their kinds
+/// and topic areas once per focus area), and it allocates per topic area, not per team or action.
 /// </remarks>
 public sealed record ActionRollup
 {
@@ -89,101 +90,34 @@ public sealed record ActionRollup
             throw new ArgumentNullException(nameof(processes));
         }
 
-        var filter = units is null ? null : new HashSet<UnitId>(units);
-        var byPhase = new int[(int)ProcessPhase.Closed + 1];
-        var byStatus = new int[(int)ActionStatus.Cancelled + 1];
-        var byFocusKind = new int[2];
-        var byTopic = new Dictionary<TopicAreaId, int>();
-        var perArea = new int[8];
-        int teams = 0, held = 0, adopted = 0, overdue = 0, crossUnit = 0;
-        foreach (var process in processes)
+        var counter = new RollupCounter(date, units is null ? null : new HashSet<UnitId>(units));
+        if (processes is FollowUpProcess[] array)
         {
-            if (process is null)
+            // An array is walked by index, without an enumerator.
+            for (var i = 0; i < array.Length; i++)
             {
-                throw new ArgumentNullException(nameof(processes), "A process is null.");
+                counter.Add(array[i] ?? throw new ArgumentNullException(nameof(processes), "A process is null."));
             }
-
-            if (filter is not null && !filter.Contains(process.Team.Unit))
+        }
+        else
+        {
+            foreach (var process in processes)
             {
-                continue;
-            }
-
-            teams++;
-            var step = process.Step;
-            byPhase[(int)process.Phase]++;
-            if (step > ProcessStep.WayForward)
-            {
-                held++;
-            }
-
-            if (step > ProcessStep.ActionPlanning)
-            {
-                adopted++;
-            }
-
-            var actions = process.Actions;
-            for (var i = 0; i < actions.Count; i++)
-            {
-                var action = actions[i];
-                byStatus[(int)action.Status]++;
-                if (action.IsOpen && action.DueDate is { } due && due < date)
-                {
-                    overdue++;
-                }
-
-                if (action.CrossUnit)
-                {
-                    crossUnit++;
-                }
-            }
-
-            var plans = process.ActionPlans;
-            for (var p = 0; p < plans.Count; p++)
-            {
-                // Count the plan's actions per focus area first, so that the kinds and topic areas are looked up once
-                // per area, not once per action.
-                var plan = plans[p];
-                var areas = plan.FocusAreas;
-                if (perArea.Length < areas.Count)
-                {
-                    perArea = new int[areas.Count * 2];
-                }
-
-                Array.Clear(perArea, 0, areas.Count);
-                var planActions = plan.Actions;
-                for (var a = 0; a < planActions.Count; a++)
-                {
-                    var id = planActions[a].FocusArea;
-                    for (var f = 0; f < areas.Count; f++)
-                    {
-                        if (areas[f].Id == id)
-                        {
-                            perArea[f]++;
-                            break;
-                        }
-                    }
-                }
-
-                for (var f = 0; f < areas.Count; f++)
-                {
-                    var n = perArea[f];
-                    if (n == 0)
-                    {
-                        continue;
-                    }
-
-                    var area = areas[f];
-                    byFocusKind[(int)area.Kind] += n;
-                    for (var t = 0; t < area.TopicAreas.Count; t++)
-                    {
-                        byTopic.TryGetValue(area.TopicAreas[t], out var count);
-                        byTopic[area.TopicAreas[t]] = count + n;
-                    }
-                }
+                counter.Add(process ?? throw new ArgumentNullException(nameof(processes), "A process is null."));
             }
         }
 
-        return new ActionRollup(teams, byPhase, held, adopted, byStatus, overdue, crossUnit, byFocusKind, new System.Collections.ObjectModel.ReadOnlyDictionary<TopicAreaId, int>(byTopic), date);
+        return new ActionRollup(
+            counter.Teams,
+            counter.ByPhase,
+            counter.Held,
+            counter.Adopted,
+            counter.ByStatus,
+            counter.Overdue,
+            counter.CrossUnit,
+            counter.ByFocusKind,
+            new System.Collections.ObjectModel.ReadOnlyDictionary<TopicAreaId, int>(counter.TopicCounts()),
+            date);
     }
 
     /// <summary>Tells whether two values are equal, their counts compared one by one.</summary>

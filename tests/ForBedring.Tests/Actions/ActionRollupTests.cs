@@ -35,21 +35,53 @@ public sealed class ActionRollupTests
 
             var rollup = ActionRollup.Of(processes, date, units);
 
-            var teams = units is null ? processes : processes.Where(p => units.Contains(p.Team.Unit)).ToList();
-            var actions = teams.SelectMany(p => p.Actions).ToList();
-            var planned = teams.SelectMany(p => p.ActionPlans).SelectMany(plan => plan.Actions.Select(a => plan.FindFocusArea(a.FocusArea)!)).ToList();
-            Assert.Equal(teams.Count, rollup.Teams);
-            Assert.All(Enum.GetValues<ProcessPhase>(), phase => Assert.Equal(teams.Count(p => p.Phase == phase), rollup.TeamsIn(phase)));
-            Assert.Equal(teams.Count(p => p.History.Any(h => h.Action == ProcessAction.EndMeeting)), rollup.HeldReadBackMeeting);
-            Assert.Equal(teams.Count(p => p.History.Any(h => h.Action == ProcessAction.AdoptActionPlan)), rollup.AdoptedPlan);
-            Assert.All(Enum.GetValues<ActionStatus>(), s => Assert.Equal(actions.Count(a => a.Status == s), rollup.ActionsWith(s)));
-            Assert.Equal(actions.Count, rollup.Actions);
-            Assert.Equal(actions.Count(a => a.IsOpen && a.DueDate < date), rollup.Overdue);
-            Assert.Equal(actions.Count(a => a.CrossUnit), rollup.CrossUnit);
-            Assert.All(Enum.GetValues<FocusAreaKind>(), k => Assert.Equal(planned.Count(f => f.Kind == k), rollup.ActionsIn(k)));
-            var byTopic = planned.SelectMany(f => f.TopicAreas).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-            Assert.Equal(byTopic.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal), rollup.ActionsByTopicArea.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal));
+            AssertPlainRecount(processes, date, units, rollup);
         });
+
+    [Property(MaxTest = 100)]
+    public Property Of_ArrayOrSequence_SameRollup()
+        => Prop.ForAll(Input.ToArbitrary(), input =>
+        {
+            var pool = Pool.Value;
+            var processes = input.Teams.Select(i => pool[i % pool.Length]).ToArray();
+            var date = TestClock.Today(TestClock.Create()).PlusDays(input.DateOffset);
+            var units = input.Units is null ? null : TeamUnits.Where((_, i) => input.Units[i]).ToList();
+
+            var fromArray = ActionRollup.Of(processes, date, units);
+            var fromSequence = ActionRollup.Of(processes.Select(p => p), date, units);
+
+            Assert.Equal(fromSequence, fromArray);
+            AssertPlainRecount(processes, date, units, fromArray);
+        });
+
+    /// <summary>The second team's area ids (A0xx … A9xx) share length, first, middle and last character, so its plan takes the path that compares ids.</summary>
+    [Fact]
+    public void Of_PlansWithManyFocusAndTopicAreas_EqualsAPlainRecount()
+    {
+        var topics = Enumerable.Range(0, 20).Select(i => new TopicAreaId("tema" + i)).ToArray();
+        var processes = new List<FollowUpProcess>();
+        for (var k = 0; k < 3; k++)
+        {
+            var d = new CycleDriver(new LeadershipTeam(TeamUnits[k], "Ledergruppe " + k, SampleTeam.Default.Leader, SampleTeam.Default.Members));
+            d.WalkTo(ProcessStep.ActionPlanning);
+            for (var i = 0; i < 12; i++)
+            {
+                d.Process.AddAction(d.Leader, new ActionDraft("Tiltak " + i, owner: SampleTeam.Member(1 + (i % 4)), dueDate: d.Today.PlusDays(i - 6)));
+            }
+
+            d.Satisfy();
+            var areas = Enumerable.Range(0, 10).Select(f => new FocusArea(new FocusAreaId(k == 1 ? "A" + f + "xx" : "F" + f), f == 0 ? FocusAreaKind.Keep : FocusAreaKind.Improve, "Område " + f, [topics[(f + k) % 20], topics[((2 * f) + 1 + k) % 20]], [])).ToArray();
+            var actions = d.Process.Actions.Select((a, i) => new PlannedAction(a.Id, a.Title, areas[(i * 7) % 10].Id, a.Owner, a.DueDate));
+            d.Process.SetActionPlan(d.Leader, new ActionPlan(null, d.Leader, areas, actions));
+            processes.Add(d.Process);
+        }
+
+        var date = TestClock.Today(TestClock.Create());
+        var rollup = ActionRollup.Of(processes, date);
+
+        Assert.True(rollup.ActionsByTopicArea.Count > 8);
+        AssertPlainRecount(processes, date, null, rollup);
+    }
 
     [Fact]
     public void Pool_CoversEveryPhaseAndStatus()
@@ -61,6 +93,24 @@ public sealed class ActionRollupTests
         Assert.All(new[] { ActionStatus.Planned, ActionStatus.InProgress, ActionStatus.Done }, s => Assert.True(all.ActionsWith(s) > 0, s.ToString()));
         Assert.True(all.Overdue > 0);
         Assert.True(all.ActionsIn(FocusAreaKind.Keep) > 0);
+    }
+
+    private static void AssertPlainRecount(IReadOnlyList<FollowUpProcess> processes, LocalDate date, IReadOnlyList<UnitId>? units, ActionRollup rollup)
+    {
+        var teams = units is null ? processes : processes.Where(p => units.Contains(p.Team.Unit)).ToList();
+        var actions = teams.SelectMany(p => p.Actions).ToList();
+        var planned = teams.SelectMany(p => p.ActionPlans).SelectMany(plan => plan.Actions.Select(a => plan.FindFocusArea(a.FocusArea)!)).ToList();
+        Assert.Equal(teams.Count, rollup.Teams);
+        Assert.All(Enum.GetValues<ProcessPhase>(), phase => Assert.Equal(teams.Count(p => p.Phase == phase), rollup.TeamsIn(phase)));
+        Assert.Equal(teams.Count(p => p.History.Any(h => h.Action == ProcessAction.EndMeeting)), rollup.HeldReadBackMeeting);
+        Assert.Equal(teams.Count(p => p.History.Any(h => h.Action == ProcessAction.AdoptActionPlan)), rollup.AdoptedPlan);
+        Assert.All(Enum.GetValues<ActionStatus>(), s => Assert.Equal(actions.Count(a => a.Status == s), rollup.ActionsWith(s)));
+        Assert.Equal(actions.Count, rollup.Actions);
+        Assert.Equal(actions.Count(a => a.IsOpen && a.DueDate < date), rollup.Overdue);
+        Assert.Equal(actions.Count(a => a.CrossUnit), rollup.CrossUnit);
+        Assert.All(Enum.GetValues<FocusAreaKind>(), k => Assert.Equal(planned.Count(f => f.Kind == k), rollup.ActionsIn(k)));
+        var byTopic = planned.SelectMany(f => f.TopicAreas).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(byTopic.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal), rollup.ActionsByTopicArea.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal));
     }
 
     private static FollowUpProcess[] BuildPool()
