@@ -22,9 +22,6 @@ internal sealed class RollupCounter
     private readonly Dictionary<string, int> _topicIndex = new(TopicKeyComparer.Instance);
     private string[] _topicKeys = new string[8];
     private int[] _topicCounts = new int[8];
-    private string[] _areaIds = new string[8];
-    private ulong[] _areaKeys = new ulong[8];
-    private int[] _areaCounts = new int[8];
 
     /// <summary>Initializes a new instance of the <see cref="RollupCounter"/> class.</summary>
     /// <param name="date">The date overdue is judged against.</param>
@@ -154,72 +151,10 @@ internal sealed class RollupCounter
 
     private void CountPlan(ActionPlan plan)
     {
+        // The plan counted its actions per focus area when it was made (and checked): add whole areas here.
         var areas = plan.FocusAreas;
-        var m = areas.Count;
-        if (_areaIds.Length < m)
-        {
-            _areaIds = new string[m * 2];
-            _areaKeys = new ulong[m * 2];
-            _areaCounts = new int[m * 2];
-        }
-
-        var ids = _areaIds;
-        var keys = _areaKeys;
-        var counts = _areaCounts;
-        var distinct = true;
-        for (var f = 0; f < m; f++)
-        {
-            var id = areas[f].Id.Value;
-            var key = KeyOf(id);
-            for (var g = 0; g < f; g++)
-            {
-                distinct &= keys[g] != key;
-            }
-
-            ids[f] = id;
-            keys[f] = key;
-            counts[f] = 0;
-        }
-
-        var actions = plan.Actions;
-        var n = actions.Count;
-        if (distinct)
-        {
-            // Every plan action's focus area is one of the plan's (the plan checks it), so when the areas' keys differ the
-            // action's key picks its area: a compare and a conditional move per area, no branch on the data, so the loads
-            // of the next actions are not held up by a mispredicted branch.
-            for (var a = 0; a < n; a++)
-            {
-                var key = KeyOf(actions[a].FocusArea.Value);
-                var hit = -1;
-                for (var f = 0; f < m; f++)
-                {
-                    hit = keys[f] == key ? f : hit;
-                }
-
-                if (hit >= 0)
-                {
-                    counts[hit]++;
-                }
-            }
-        }
-        else
-        {
-            for (var a = 0; a < n; a++)
-            {
-                var id = actions[a].FocusArea.Value;
-                for (var f = 0; f < m; f++)
-                {
-                    if (string.Equals(ids[f], id, StringComparison.Ordinal))
-                    {
-                        counts[f]++;
-                        break;
-                    }
-                }
-            }
-        }
-
-        for (var f = 0; f < m; f++)
+        var counts = plan.ActionCountsByFocusArea;
+        for (var f = 0; f < counts.Length; f++)
         {
             var c = counts[f];
             if (c == 0)
@@ -237,13 +172,6 @@ internal sealed class RollupCounter
                 _topicCounts[index] += c;
             }
         }
-    }
-
-    /// <summary>Gets a focus area id's key: its length and its first, middle and last characters (ids are never empty).</summary>
-    private static ulong KeyOf(string id)
-    {
-        var n = id.Length;
-        return n == 0 ? 0 : ((ulong)n << 48) | ((ulong)id[0] << 32) | ((ulong)id[n >> 1] << 16) | id[n - 1];
     }
 
     private int TopicIndex(string key)
