@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using ForBedring.Meetings;
 using NodaTime;
 
-namespace ForBedring.Tests.Agenda;
+namespace ForBedring.Tests.Meetings;
 
 public sealed class AgendaBuilderTests
 {

@@ -1,6 +1,6 @@
 using ForBedring.Meetings;
 
-namespace ForBedring.Tests.Agenda;
+namespace ForBedring.Tests.Meetings;
 
 public sealed class AgendaTemplateJsonTests
 {

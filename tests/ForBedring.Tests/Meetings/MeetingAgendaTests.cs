@@ -1,7 +1,7 @@
 using ForBedring.Meetings;
 using NodaTime;
 
-namespace ForBedring.Tests.Agenda;
+namespace ForBedring.Tests.Meetings;
 
 public sealed class MeetingAgendaTests
 {

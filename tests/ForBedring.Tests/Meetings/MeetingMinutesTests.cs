@@ -4,7 +4,7 @@ using ForBedring.Process;
 using ForBedring.Tests.TestSupport;
 using Markdig;
 
-namespace ForBedring.Tests.Agenda;
+namespace ForBedring.Tests.Meetings;
 
 public sealed partial class MeetingMinutesTests
 {

@@ -2,7 +2,7 @@ using ForBedring.Meetings;
 using ForBedring.Process;
 using ForBedring.Tests.TestSupport;
 
-namespace ForBedring.Tests.Agenda;
+namespace ForBedring.Tests.Meetings;
 
 public sealed class MeetingPlanTests
 {

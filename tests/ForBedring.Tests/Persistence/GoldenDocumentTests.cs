@@ -38,7 +38,7 @@ public sealed class GoldenDocumentTests
         Assert.True(Assert.IsType<YesNoAnswer>(process.FindAnswer(new PromptId("B4.3"), null)!.Answer).Value);
         Assert.Null(process.FindAnswer(new PromptId("A5.1a"), new PersonId("hassan.ali")));
 
-        var agenda = Assert.IsType<Meetings.MeetingAgenda>(process.Agenda);
+        var agenda = Assert.IsType<ForBedring.Meetings.MeetingAgenda>(process.Agenda);
         Assert.Equal(new LocalDateTime(2027, 1, 21, 9, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Oslo"]), agenda.Start);
         Assert.Equal(145, agenda.Items.Sum(i => i.Minutes));
         Assert.Equal(3, process.Groups.Count);
@@ -131,12 +131,12 @@ public sealed class GoldenDocumentTests
         Assert.Equal("Flytte møtet til 08:15.", process.StatusReviews[0].Updates[1].NextStep);
         Assert.Equal(40, process.StatusReviews[0].Updates[1].Progress);
 
-        var schedule = Assert.IsType<Meetings.ReviewSchedule>(process.ReviewSchedule);
+        var schedule = Assert.IsType<ForBedring.Meetings.ReviewSchedule>(process.ReviewSchedule);
         Assert.Equal(4, schedule.IntervalWeeks);
         Assert.Equal(schedule.Dates, process.StatusReviewDates.Where(d => d >= schedule.First));
         Assert.Equal([0, 4, 7], process.Minutes.Select(m => m.ItemIndex));
         Assert.Equal([AgendaItemKind.Goals, AgendaItemKind.GroupWork, AgendaItemKind.Agreements], process.Minutes.Select(m => process.Agenda!.Items[m.ItemIndex].Kind));
-        Assert.Equal(Meetings.ContributionKind.Wondering, process.Minutes[1].Kind);
+        Assert.Equal(ForBedring.Meetings.ContributionKind.Wondering, process.Minutes[1].Kind);
         var round = Assert.Single(process.GroupHistory);
         Assert.Equal(process.Agenda!.Start.Date, round.Date);
         Assert.Equal(process.Groups, round.Groups);

@@ -4,8 +4,8 @@ using static ForBedring.Tests.Results.ResultsTestData;
 namespace ForBedring.Tests.Results;
 
 /// <summary>
-/// The release end to end through the real anonymity engine (<c>ReleasePlanner</c>, <c>DisclosureAudit</c>). Until
-/// the engine is merged these fail with NotImplementedException; after the merge they must pass.
+/// The release end to end through the real anonymity engine (<c>ReleasePlanner</c>, <c>DisclosureAudit</c>), where the
+/// other release tests use a naive stand-in planner and a brute-force audit.
 /// </summary>
 public sealed class ReleaseEngineTests
 {

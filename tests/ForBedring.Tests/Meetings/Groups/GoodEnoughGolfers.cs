@@ -1,4 +1,4 @@
-namespace ForBedring.Tests.MeetingGroups;
+namespace ForBedring.Tests.Meetings.Groups;
 
 /// <summary>
 /// A small port of the genetic solver of "Good Enough Golfers" (islemaster/good-enough-golfers, lib/geneticSolver.js),

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using ForBedring.Meetings;
-using static ForBedring.Tests.MeetingGroups.GroupPlanning;
+using static ForBedring.Tests.Meetings.Groups.GroupPlanning;
 
-namespace ForBedring.Tests.MeetingGroups;
+namespace ForBedring.Tests.Meetings.Groups;
 
 /// <summary>
 /// The planner against the port of Good Enough Golfers' genetic solver: on teams of 6–30, groups of 2–5, 2–8 meetings,

@@ -2,9 +2,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ForBedring.Meetings;
-using static ForBedring.Tests.MeetingGroups.GroupPlanning;
+using static ForBedring.Tests.Meetings.Groups.GroupPlanning;
 
-namespace ForBedring.Tests.MeetingGroups;
+namespace ForBedring.Tests.Meetings.Groups;
 
 /// <summary>Rules that hold for every request: a plan is a partition of the people present in the sizes asked for, and keeps the fixed sets.</summary>
 public sealed class GroupPlannerPropertyTests

@@ -1,8 +1,8 @@
 using ForBedring.Meetings;
 using NodaTime;
-using static ForBedring.Tests.MeetingGroups.GroupPlanning;
+using static ForBedring.Tests.Meetings.Groups.GroupPlanning;
 
-namespace ForBedring.Tests.MeetingGroups;
+namespace ForBedring.Tests.Meetings.Groups;
 
 public sealed class GroupPlannerTests
 {

@@ -1,6 +1,6 @@
 using ForBedring.Meetings;
 
-namespace ForBedring.Tests.MeetingGroups;
+namespace ForBedring.Tests.Meetings.Groups;
 
 /// <summary>Helpers shared by the group planner's tests: members named m1 … mN, and counts of pairs that meet again.</summary>
 internal static class GroupPlanning
