@@ -15,8 +15,9 @@ namespace ForBedring.Actions;
 /// <em>adopted a plan</em> when its process is past action planning (C1). An action is <em>overdue</em> when it is open
 /// and its due date is before the roll-up date. Focus area kinds and topic areas count the actions in plans, by the
 /// focus area each belongs to (an action in an area tied to two topic areas counts for both). One pass over the
-/// processes; the work per action is a few array increments (a plan's focus areas are resolved once per plan, their kinds
-/// and topic areas once per focus area), and it allocates per topic area, not per team or action.
+/// processes; the work per action is a few field reads and increments (the plans' counts per focus area kind and topic
+/// area are kept by each process as its plans are set, and added once per team), and it allocates per topic area, not
+/// per team or action.
 /// </remarks>
 public sealed record ActionRollup
 {

@@ -32,6 +32,22 @@ public sealed record ImprovementAction(
     /// <summary>Gets what will be done, and how success will be judged; or null.</summary>
     public string? Description { get; init; } = Description is null ? null : Guard.Text(Description, nameof(Description));
 
+    private readonly LocalDate? _dueDate = DueDate;
+
+    /// <summary>Gets when it is due, or null while unset.</summary>
+    public LocalDate? DueDate
+    {
+        get => _dueDate;
+        init
+        {
+            _dueDate = value;
+            DueDay = DayKey.Of(value);
+        }
+    }
+
+    /// <summary>Gets <see cref="DueDate"/> as an ISO day number that compares like the date (<see cref="int.MaxValue"/> while unset), for a roll-up's overdue count.</summary>
+    internal int DueDay { get; private init; } = DayKey.Of(DueDate);
+
     /// <summary>Gets whether the action is still open (neither done nor cancelled).</summary>
     public bool IsOpen => Status is not (ActionStatus.Done or ActionStatus.Cancelled);
 }

@@ -1,3 +1,4 @@
+using ForBedring.Internal;
 using ForBedring.Process;
 using ForBedring.Results;
 using NodaTime;
@@ -5,21 +6,22 @@ using NodaTime;
 namespace ForBedring.Actions;
 
 /// <summary>
-/// Counts the roll-up of <see cref="ActionRollup"/>, one team at a time. The work per action is a few array increments:
-/// the process's actions are counted by status, overdue and cross-unit with no lookup; a plan's focus areas are copied
-/// once per plan into scratch arrays of ids and keys (length, first, middle and last character), each plan action finds
-/// its area there by its key without a data-dependent branch (or, when two areas of the plan share a key, by an ordinal
-/// comparison of the ids), and the kinds and topic areas are added once per focus area (not per action), through a topic index whose
-/// hash reads a few characters, not the whole id. It allocates per topic area (and when a plan has more focus areas
-/// than any before it), never per action or per team.
+/// Counts the roll-up of <see cref="ActionRollup"/>, one team at a time. The work per action is a few field reads and
+/// increments: status, cross-unit, and overdue by the action's ISO day number against the roll-up date's (no calendar
+/// check per action). The plans are not walked: the process counted their actions per focus area kind and topic area
+/// when they were set (<see cref="PlanTally"/>), and the counter adds those few numbers per team, finding each topic
+/// area among the handful seen so far (an index only beyond sixteen). It allocates per topic area, never per action or
+/// per team.
 /// </summary>
 internal sealed class RollupCounter
 {
     private static readonly int[] PhaseByStep = BuildPhaseTable();
 
-    private readonly LocalDate _date;
+    private readonly int _today;
     private readonly HashSet<UnitId>? _filter;
-    private readonly Dictionary<string, int> _topicIndex = new(TopicKeyComparer.Instance);
+    private const int LinearKeys = 16;
+    private readonly Dictionary<string, int> _topicIndex = new(StringComparer.Ordinal);
+    private int _topicCount;
     private string[] _topicKeys = new string[8];
     private int[] _topicCounts = new int[8];
 
@@ -28,7 +30,7 @@ internal sealed class RollupCounter
     /// <param name="filter">When not null, only the teams whose unit is in it are counted.</param>
     public RollupCounter(LocalDate date, HashSet<UnitId>? filter)
     {
-        _date = date;
+        _today = DayKey.Of(date);
         _filter = filter;
     }
 
@@ -79,19 +81,15 @@ internal sealed class RollupCounter
         }
 
         CountActions(process.Actions);
-        var plans = process.ActionPlans;
-        for (int p = 0, n = plans.Count; p < n; p++)
-        {
-            CountPlan(plans[p]);
-        }
+        CountPlans(process.PlanTally);
     }
 
     /// <summary>Copies the plan actions per topic area counted so far.</summary>
     /// <returns>The counts, one per topic area that has any.</returns>
     public Dictionary<TopicAreaId, int> TopicCounts()
     {
-        var result = new Dictionary<TopicAreaId, int>(_topicIndex.Count);
-        for (var i = 0; i < _topicIndex.Count; i++)
+        var result = new Dictionary<TopicAreaId, int>(_topicCount);
+        for (var i = 0; i < _topicCount; i++)
         {
             result.Add(new TopicAreaId(_topicKeys[i]), _topicCounts[i]);
         }
@@ -128,7 +126,7 @@ internal sealed class RollupCounter
     private void CountActions(IReadOnlyList<ImprovementAction> actions)
     {
         var byStatus = ByStatus;
-        var date = _date;
+        var today = _today;
         int overdue = 0, crossUnit = 0;
         for (int i = 0, n = actions.Count; i < n; i++)
         {
@@ -139,7 +137,7 @@ internal sealed class RollupCounter
                 crossUnit++;
             }
 
-            if (action.IsOpen && action.DueDate is { } due && due < date)
+            if (action.DueDay < today && action.IsOpen)
             {
                 overdue++;
             }
@@ -149,64 +147,54 @@ internal sealed class RollupCounter
         CrossUnit += crossUnit;
     }
 
-    private void CountPlan(ActionPlan plan)
+    private void CountPlans(PlanTally tally)
     {
-        // The plan counted its actions per focus area when it was made (and checked): add whole areas here.
-        var areas = plan.FocusAreas;
-        var counts = plan.ActionCountsByFocusArea;
-        for (var f = 0; f < counts.Length; f++)
+        // The process counted its plans' actions per kind and topic area when the plans were set: add those here.
+        ByFocusKind[(int)FocusAreaKind.Keep] += tally.Keep;
+        ByFocusKind[(int)FocusAreaKind.Improve] += tally.Improve;
+        var keys = tally.TopicKeys;
+        var counts = tally.TopicCounts;
+        for (var t = 0; t < keys.Length; t++)
         {
-            var c = counts[f];
-            if (c == 0)
-            {
-                continue;
-            }
-
-            var area = areas[f];
-            ByFocusKind[(int)area.Kind] += c;
-            var topics = area.TopicAreas;
-            for (int t = 0, k = topics.Count; t < k; t++)
-            {
-                // The index first: finding a new topic area may grow the counts array.
-                var index = TopicIndex(topics[t].Value);
-                _topicCounts[index] += c;
-            }
+            // The index first: finding a new topic area may grow the counts array.
+            var index = TopicIndex(keys[t]);
+            _topicCounts[index] += counts[t];
         }
     }
 
     private int TopicIndex(string key)
     {
-        if (_topicIndex.TryGetValue(key, out var index))
+        // A survey's catalogue has a handful of topic areas: look among them first (the built-in catalogue's ids are
+        // the same strings in every process, so the comparison usually ends at the reference), the index only beyond.
+        var known = _topicCount;
+        var keys = _topicKeys;
+        for (var i = 0; i < known && i < LinearKeys; i++)
+        {
+            if (string.Equals(keys[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        if (known > LinearKeys && _topicIndex.TryGetValue(key, out var index))
         {
             return index;
         }
 
-        index = _topicIndex.Count;
+        index = known;
         if (index == _topicKeys.Length)
         {
             Array.Resize(ref _topicKeys, index * 2);
             Array.Resize(ref _topicCounts, index * 2);
         }
 
-        _topicIndex.Add(key, index);
-        _topicKeys[index] = key;
-        return index;
-    }
-
-    /// <summary>
-    /// Compares topic area ids ordinally, hashing only their length and three characters: the ids come from a survey's
-    /// small catalog, so collisions cost little, and the hash does not read the whole id for every focus area.
-    /// </summary>
-    private sealed class TopicKeyComparer : IEqualityComparer<string>
-    {
-        public static readonly TopicKeyComparer Instance = new();
-
-        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
-
-        public int GetHashCode(string obj)
+        if (index >= LinearKeys)
         {
-            var n = obj.Length;
-            return n == 0 ? 0 : (n * 31) ^ (obj[0] << 7) ^ (obj[n >> 1] << 14) ^ (obj[n - 1] << 21);
+            _topicIndex.Add(key, index);
         }
+
+        _topicKeys[index] = key;
+        _topicCount = index + 1;
+        return index;
     }
 }

@@ -137,6 +137,9 @@ public sealed partial class FollowUpProcess
     /// <summary>Gets the action plans (C1): each unit's own plan and the team's shared plan for cross-unit actions (B5, A5.4).</summary>
     public IReadOnlyList<ActionPlan> ActionPlans => _state.Plans;
 
+    /// <summary>Gets the plans' actions counted per focus area kind and topic area, for a roll-up.</summary>
+    internal PlanTally PlanTally => _state.PlanTally;
+
     /// <summary>Gets the review schedule set at the way forward (B7), or null when the dates were given as a plain list or not yet.</summary>
     public ReviewSchedule? ReviewSchedule => _state.Schedule;
 

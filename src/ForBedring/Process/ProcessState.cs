@@ -10,6 +10,8 @@ namespace ForBedring.Process;
 /// </summary>
 internal sealed record ProcessState
 {
+    private readonly IReadOnlyList<ActionPlan> _plans = [];
+
     public required ProcessId Id { get; init; }
 
     public required string Round { get; init; }
@@ -66,7 +68,18 @@ internal sealed record ProcessState
 
     public IReadOnlyList<string> DevelopmentNotes { get; init; } = [];
 
-    public IReadOnlyList<ActionPlan> Plans { get; init; } = [];
+    public IReadOnlyList<ActionPlan> Plans
+    {
+        get => _plans;
+        init
+        {
+            _plans = value;
+            PlanTally = PlanTally.Of(value);
+        }
+    }
+
+    /// <summary>Gets the plans' actions counted for a roll-up, whenever <see cref="Plans"/> is set.</summary>
+    public PlanTally PlanTally { get; private init; } = PlanTally.Empty;
 
     public ReviewSchedule? Schedule { get; init; }
 

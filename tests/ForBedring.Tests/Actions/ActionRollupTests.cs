@@ -54,7 +54,41 @@ public sealed class ActionRollupTests
             AssertPlainRecount(processes, date, units, fromArray);
         });
 
-    /// <summary>The second team's area ids (A0xx … A9xx) share length, first, middle and last character, so its plan takes the path that compares ids.</summary>
+    /// <summary>The counts a process keeps for the roll-up are rebuilt when a document is loaded: the same roll-up after a save and load.</summary>
+    [Property(MaxTest = 50)]
+    public Property Of_SavedAndLoadedProcesses_SameRollup()
+        => Prop.ForAll(Input.ToArbitrary(), input =>
+        {
+            var pool = Pool.Value;
+            var roundTrip = ProcessBytes.RoundTripFor(TestClock.Create());
+            var processes = input.Teams.Select(i => pool[i % pool.Length]).ToList();
+            var loaded = processes.Select(roundTrip).ToList();
+            var date = TestClock.Today(TestClock.Create()).PlusDays(input.DateOffset);
+
+            Assert.Equal(ActionRollup.Of(processes, date), ActionRollup.Of(loaded, date));
+            AssertPlainRecount(loaded, date, null, ActionRollup.Of(loaded, date));
+        });
+
+    [Fact]
+    public void Of_ActionRemovedFromItsPlan_NoLongerCounted()
+    {
+        var d = new CycleDriver(new LeadershipTeam(TeamUnits[0], "Ledergruppe", SampleTeam.Default.Leader, SampleTeam.Default.Members));
+        d.WalkTo(ProcessStep.ActionPlanning);
+        var first = d.Process.AddAction(d.Leader, new ActionDraft("Bevare", owner: SampleTeam.Member(1), dueDate: d.Today.PlusDays(30)));
+        var second = d.Process.AddAction(d.Leader, new ActionDraft("Forbedre", owner: SampleTeam.Member(2), dueDate: d.Today.PlusDays(30)));
+        FocusArea[] areas = [new(new FocusAreaId("F1"), FocusAreaKind.Keep, "Bevare", [Topics[0]], []), new(new FocusAreaId("F2"), FocusAreaKind.Improve, "Forbedre", [Topics[1], Topics[2]], [])];
+        d.Process.SetActionPlan(d.Leader, new ActionPlan(null, d.Leader, areas, [new PlannedAction(first, "Bevare", areas[0].Id, SampleTeam.Member(1), d.Today.PlusDays(30)), new PlannedAction(second, "Forbedre", areas[1].Id, SampleTeam.Member(2), d.Today.PlusDays(30))]));
+        var before = ActionRollup.Of([d.Process], d.Today);
+
+        d.Process.RemoveAction(d.Leader, second);
+        var after = ActionRollup.Of([d.Process], d.Today);
+
+        Assert.Equal((1, 1, 3), (before.ActionsIn(FocusAreaKind.Keep), before.ActionsIn(FocusAreaKind.Improve), before.ActionsByTopicArea.Count));
+        Assert.Equal((1, 0, 1), (after.ActionsIn(FocusAreaKind.Keep), after.ActionsIn(FocusAreaKind.Improve), after.ActionsByTopicArea.Count));
+        AssertPlainRecount([d.Process], d.Today, null, after);
+    }
+
+    /// <summary>Twenty topic areas: more than the counter looks through one by one, so the later ones go through its index.</summary>
     [Fact]
     public void Of_PlansWithManyFocusAndTopicAreas_EqualsAPlainRecount()
     {
@@ -79,8 +113,22 @@ public sealed class ActionRollupTests
         var date = TestClock.Today(TestClock.Create());
         var rollup = ActionRollup.Of(processes, date);
 
-        Assert.True(rollup.ActionsByTopicArea.Count > 8);
+        Assert.True(rollup.ActionsByTopicArea.Count > 16);
         AssertPlainRecount(processes, date, null, rollup);
+    }
+
+    /// <summary>A due date in another calendar counts as the same day: comparing it with the roll-up date directly would throw.</summary>
+    [Fact]
+    public void Of_DueDateInAnotherCalendar_OverdueByTheSameDay()
+    {
+        var d = new CycleDriver(new LeadershipTeam(TeamUnits[0], "Ledergruppe", SampleTeam.Default.Leader, SampleTeam.Default.Members));
+        d.WalkTo(ProcessStep.ActionPlanning);
+        var due = d.Today.WithCalendar(CalendarSystem.Julian);
+        d.Process.AddAction(d.Leader, new ActionDraft("Tiltak", owner: SampleTeam.Member(1), dueDate: due));
+
+        Assert.Equal(0, ActionRollup.Of([d.Process], d.Today).Overdue);
+        Assert.Equal(1, ActionRollup.Of([d.Process], d.Today.PlusDays(1)).Overdue);
+        Assert.Equal(1, ActionRollup.Of([d.Process], d.Today.PlusDays(1).WithCalendar(CalendarSystem.Gregorian)).Overdue);
     }
 
     [Fact]

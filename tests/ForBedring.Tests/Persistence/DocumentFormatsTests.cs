@@ -39,6 +39,18 @@ public sealed class DocumentFormatsTests
             return text == LocalDatePattern.Iso.Format(date) && DocumentFormats.ParseDate(text, null) == date;
         });
 
+    [Property(MaxTest = 1000)]
+    public Property Date_InAnotherCalendar_IsWrittenAsTheSameDayInIso()
+        => Prop.ForAll(Instants.ToArbitrary(), instant =>
+        {
+            var iso = instant.InUtc().Date is var d && d.Year > 9000 ? d.PlusYears(-1000) : instant.InUtc().Date; // the Julian calendar ends before ISO's year 9999
+            var julian = iso.WithCalendar(CalendarSystem.Julian);
+            var text = DocumentFormats.Format(julian);
+            Span<byte> utf8 = stackalloc byte[DocumentFormats.DateBytes];
+            var fast = DocumentFormats.TryFormat(julian, utf8, out var written) ? System.Text.Encoding.ASCII.GetString(utf8.Slice(0, written)) : text;
+            return text == LocalDatePattern.Iso.Format(iso) && fast == text && DocumentFormats.ParseDate(text, null) == iso;
+        });
+
     [Property(MaxTest = 5000)]
     public Property Instant_DamagedText_FastReaderNeverAcceptsWhatThePatternRefuses()
         => Prop.ForAll(
