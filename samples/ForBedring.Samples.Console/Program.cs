@@ -337,7 +337,7 @@ await Request(p =>
 //    figures over the new units, so they are released only if, together with the 2026 release, they let no group
 //    below the threshold be derived; otherwise the new round is released without them. The new process carries the
 //    open actions with their history and the team's group history, and reads each action's indicator against the
-//    new results.
+//    new results; the leader's highlights for the new round mention each of them, offered at A1.1.
 var round2027 = new SurveyRound("ForBedring 2027", "2027");
 SurveyResults results2027;
 using (var file = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "data", "sample-results-2027.csv")))
@@ -366,9 +366,12 @@ var next = factory.StartNext(closed, new ProcessId("kir-lg-2027"), "ForBedring 2
 await store.SaveAsync(next.Process, expectedVersion: null);
 Print.Title($"{team.Name} · {next.Process.Round}");
 Print.Line($"   Carried over: {string.Join(", ", next.Carried)}; the team's group history: {next.Process.GroupHistory.Count} meeting(s)");
-foreach (var sentence in next.Summary())
+var view2027 = LeaderView.For(release2027, leader);
+var carriedHighlights = next.Process.HighlightsFor(view2027, view).SuggestionsFor(new PromptId("A1.1"));
+Print.Line($"   {team.Leader.Name}'s highlights for 2027 read {next.Readings.Count} carried-over action(s) and unit(s), offered at A1.1:");
+foreach (var highlight in carriedHighlights)
 {
-    Print.Line($"   ↳ {sentence.In(lang)}");
+    Print.Line($"   ↳ A1.1: {highlight.Text.In(lang)}{(highlight.Evidence.Count == 0 ? string.Empty : $" [{string.Join("; ", highlight.Evidence.Select(f => $"{f.Unit} {f.Indicator} {f.Previous:0.0} → {f.Score:0.0}"))}]")}");
 }
 
 // 9. The result: the history, the saved document, and where the process ended.

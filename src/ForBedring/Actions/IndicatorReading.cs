@@ -87,26 +87,40 @@ public sealed record IndicatorReading
             throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance is 0 to 100 points.");
         }
 
+        return Read(action, actionTitle, unit, indicator, release.Unit, previousRelease is null ? null : previousRelease.Unit, tolerance);
+    }
+
+    /// <summary>Reads an action's indicator for a unit from the units a release or a view holds.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="actionTitle">The action's title.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="indicator">The indicator, or null.</param>
+    /// <param name="now">Finds a unit in the new round; null when it has none.</param>
+    /// <param name="before">Finds a unit in the previous round; when null, the new round's previous figures are used.</param>
+    /// <param name="tolerance">The least change, in points, that counts as up or down; already checked.</param>
+    /// <returns>The reading.</returns>
+    internal static IndicatorReading Read(ActionId action, string actionTitle, UnitId unit, IndicatorId? indicator, Func<UnitId, ReleasedUnit?> now, Func<UnitId, ReleasedUnit?>? before, double tolerance)
+    {
         if (indicator is not { } id)
         {
             return Unknown(IndicatorTrend.NotMeasured);
         }
 
-        var now = release.Unit(unit);
-        var before = previousRelease?.Unit(unit);
-        if (now is null || (previousRelease is not null && before is null))
+        var current = now(unit);
+        var earlier = before?.Invoke(unit);
+        if (current is null || (before is not null && earlier is null))
         {
             return Unknown(IndicatorTrend.NotMeasured);
         }
 
         // A hidden unit has no figures at all in a release, so checking the status first is what keeps a hidden figure out.
-        if (!now.IsReleased || before is { IsReleased: false })
+        if (!current.IsReleased || earlier is { IsReleased: false })
         {
             return Unknown(IndicatorTrend.Hidden);
         }
 
-        var score = now.ScoreOf(id);
-        double? previous = before is null ? score?.Previous : before.ScoreOf(id)?.Score;
+        var score = current.ScoreOf(id);
+        double? previous = earlier is null ? score?.Previous : earlier.ScoreOf(id)?.Score;
         if (score is null || previous is null)
         {
             return Unknown(IndicatorTrend.NotMeasured);

@@ -50,20 +50,6 @@ public sealed partial class FollowUpProcess
             .Where(p => p.Actions.Any(a => openIds.Contains(a.Id)))
             .Select(p => new ActionPlan(p.Unit, p.Responsible, p.FocusAreas, p.Actions.Where(a => openIds.Contains(a.Id))))
             .ToReadOnly();
-        var readings = new List<IndicatorReading>();
-        foreach (var action in open)
-        {
-            var plan = plans.FirstOrDefault(p => p.FindAction(action.Id) is not null);
-            var planned = plan?.FindAction(action.Id);
-            IReadOnlyList<UnitId> units = plan?.Unit is { } unit
-                ? [unit]
-                : planned is { Units.Count: > 0 } ? planned.Units : [_state.Team.Unit];
-            foreach (var u in units)
-            {
-                readings.Add(IndicatorReading.Read(action.Id, planned?.Title ?? action.Title, u, planned?.Indicator, release, previousRelease, tolerance));
-            }
-        }
-
         next._state = next._state with
         {
             Actions = open.ToReadOnly(),
@@ -72,6 +58,104 @@ public sealed partial class FollowUpProcess
             GroupHistory = _state.GroupHistory,
             CarriedFrom = new CycleOrigin(_state.Id, _state.Round, _state.ActionSequence),
         };
-        return new NextCycle(next, open.Select(a => a.Id).ToReadOnly(), readings.ToReadOnly());
+        return new NextCycle(next, open.Select(a => a.Id).ToReadOnly(), next.ReadCarriedActions(release, previousRelease, tolerance));
     }
+
+    /// <summary>
+    /// Reads each carried-over action's indicator (the one its plan names) against a round's release, for its units: a
+    /// unit plan's unit; for the shared plan or an action in no plan, the action's participating units or else the
+    /// team's unit. Up, down or unchanged when both figures are released; hidden when either is not; not measured when
+    /// the action names no indicator or a round has no figure for it. A carried action is one whose id the previous
+    /// cycle gave (<see cref="CycleOrigin.ActionSequence"/>); none for a team's first cycle.
+    /// </summary>
+    /// <param name="release">The new round's release.</param>
+    /// <param name="previousRelease">The previous round's release, for the previous scores; when null, the new release's previous figures are used.</param>
+    /// <param name="tolerance">The least change, in points, that reads as up or down (<see cref="IndicatorReading.DefaultTolerance"/> by default).</param>
+    /// <returns>One reading per carried action and unit, in the order of the actions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="release"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is out of range.</exception>
+    public IReadOnlyList<IndicatorReading> ReadCarriedActions(Release release, Release? previousRelease = null, double tolerance = IndicatorReading.DefaultTolerance)
+    {
+        Guard.NotNull(release, nameof(release));
+        if (double.IsNaN(tolerance) || tolerance < 0 || tolerance > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance is 0 to 100 points.");
+        }
+
+        Func<UnitId, ReleasedUnit?>? before = previousRelease is null ? null : previousRelease.Unit;
+        return CarriedTargets().Select(t => IndicatorReading.Read(t.Action, t.Title, t.Unit, t.Indicator, release.Unit, before, tolerance)).ToReadOnly();
+    }
+
+    /// <summary>
+    /// Finds the highlights of a leader's view of the new round (<see cref="Results.Highlights.For"/>) and adds one for
+    /// each carried-over action whose indicator can be looked for in the view: how it moved (up, down, unchanged), or that
+    /// it cannot be read because the unit's result is hidden or a round has no figure. The previous figure is the
+    /// leader's view of the previous round when given (as <see cref="StartNext(ProcessId, string, PersonId, Release, Release?, double)"/> reads the previous release), otherwise
+    /// the previous score the new view holds. Only units the views hold are read, and only from their released figures.
+    /// </summary>
+    /// <param name="view">The leader's view of the new round.</param>
+    /// <param name="previousView">The same leader's view of the previous round, or null.</param>
+    /// <param name="options">The thresholds; the defaults when null.</param>
+    /// <param name="catalog">The indicators' names; the ForBedring catalogue when null.</param>
+    /// <returns>The highlights, the carried-over actions (<see cref="HighlightKind.CarriedAction"/>) last, one per action and unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="previousView"/> is another leader's.</exception>
+    public Highlights HighlightsFor(LeaderView view, LeaderView? previousView = null, HighlightOptions? options = null, IndicatorCatalog? catalog = null)
+    {
+        var highlights = Highlights.For(view, options, catalog);
+        if (previousView is not null && previousView.Leader != view.Leader)
+        {
+            throw new ArgumentException($"The previous view is {previousView.Leader}'s, not {view.Leader}'s.", nameof(previousView));
+        }
+
+        var units = view.Units.ToDictionary(u => u.Id);
+        var earlier = previousView?.Units.ToDictionary(u => u.Id);
+        Func<UnitId, ReleasedUnit?>? before = earlier is null ? null : u => earlier.TryGetValue(u, out var found) ? found : null;
+        var carried = new List<Highlight>();
+        foreach (var target in CarriedTargets())
+        {
+            if (target.Indicator is not { } indicator || !units.ContainsKey(target.Unit))
+            {
+                continue;
+            }
+
+            var reading = IndicatorReading.Read(target.Action, target.Title, target.Unit, indicator, u => units.TryGetValue(u, out var found) ? found : null, before, IndicatorReading.DefaultTolerance);
+            HighlightFigure[] evidence = reading is { Score: { } score, Previous: { } previous } ? [new HighlightFigure(target.Unit, indicator, score, previous)] : [];
+            carried.Add(new Highlight(HighlightKind.CarriedAction, target.Unit, indicator, CarryOverSummary.Describe(reading), evidence));
+        }
+
+        return highlights.Append(carried);
+    }
+
+    private IEnumerable<(ActionId Action, string Title, UnitId Unit, IndicatorId? Indicator)> CarriedTargets()
+    {
+        if (_state.CarriedFrom is not { } origin)
+        {
+            yield break;
+        }
+
+        foreach (var action in _state.Actions)
+        {
+            if (!IsCarried(action.Id, origin))
+            {
+                continue;
+            }
+
+            var plan = _state.Plans.FirstOrDefault(p => p.FindAction(action.Id) is not null);
+            var planned = plan?.FindAction(action.Id);
+            IReadOnlyList<UnitId> units = plan?.Unit is { } unit
+                ? [unit]
+                : planned is { Units.Count: > 0 } ? planned.Units : [_state.Team.Unit];
+            foreach (var u in units)
+            {
+                yield return (action.Id, planned?.Title ?? action.Title, u, planned?.Indicator);
+            }
+        }
+    }
+
+    // Action ids are T1, T2 … in the order added, and a new cycle goes on numbering from the previous one's last.
+    private static bool IsCarried(ActionId id, CycleOrigin origin)
+        => id.Value.Length > 1 && id.Value[0] == 'T'
+        && int.TryParse(id.Value.Substring(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+        && n <= origin.ActionSequence;
 }

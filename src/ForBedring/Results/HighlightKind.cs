@@ -17,4 +17,7 @@ public enum HighlightKind
 
     /// <summary>An indicator weak or falling in two or more of the leadership team's units (A5.4, B4.2, B4.3).</summary>
     SharedTheme = 4,
+
+    /// <summary>An action carried over from the previous cycle, read on its indicator in this round (the next cycle, C3); offered at A1.1.</summary>
+    CarriedAction = 5,
 }

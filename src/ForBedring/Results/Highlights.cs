@@ -10,6 +10,7 @@ namespace ForBedring.Results;
 /// </summary>
 public sealed class Highlights
 {
+    private static readonly PromptId A11 = new("A1.1");
     private static readonly PromptId A12 = new("A1.2");
     private static readonly PromptId A51 = new("A5.1");
     private static readonly PromptId A54 = new("A5.4");
@@ -22,7 +23,7 @@ public sealed class Highlights
 
     private Highlights(IReadOnlyList<Highlight> items) => Items = items;
 
-    /// <summary>Gets every highlight, in the order: strongest and weakest, changed, stands out, shared themes.</summary>
+    /// <summary>Gets every highlight, in the order: strongest and weakest, changed, stands out, shared themes, and (from <see cref="Process.FollowUpProcess.HighlightsFor"/>) carried-over actions.</summary>
     public IReadOnlyList<Highlight> Items { get; }
 
     /// <summary>Finds the highlights of a leader's view.</summary>
@@ -120,17 +121,24 @@ public sealed class Highlights
     }
 
     /// <summary>Gets the highlights to offer as suggestions when answering a prompt.</summary>
-    /// <param name="prompt">The prompt: A1.2 (what surprises), A5.1 (what stands out) or A5.4 (what is shared); others get none.</param>
+    /// <param name="prompt">The prompt: A1.1 (thoughts on the results: how the carried-over actions' indicators moved), A1.2 (what surprises), A5.1 (what stands out) or A5.4 (what is shared); others get none.</param>
     /// <returns>The highlights that fit the prompt.</returns>
     public IReadOnlyList<Highlight> SuggestionsFor(PromptId prompt)
     {
-        HighlightKind[] kinds = prompt == A12
-            ? [HighlightKind.Changed, HighlightKind.StandsOut, HighlightKind.Strongest, HighlightKind.Weakest]
-            : prompt == A51
-                ? [HighlightKind.StandsOut, HighlightKind.Changed]
-                : prompt == A54 ? [HighlightKind.SharedTheme] : [];
+        HighlightKind[] kinds =
+            prompt == A11 ? [HighlightKind.CarriedAction]
+            : prompt == A12 ? [HighlightKind.Changed, HighlightKind.StandsOut, HighlightKind.Strongest, HighlightKind.Weakest]
+            : prompt == A51 ? [HighlightKind.StandsOut, HighlightKind.Changed]
+            : prompt == A54 ? [HighlightKind.SharedTheme]
+            : [];
         return Items.Where(h => Array.IndexOf(kinds, h.Kind) >= 0).ToList().AsReadOnly();
     }
+
+    /// <summary>Gives these highlights with more after them.</summary>
+    /// <param name="more">The highlights to add.</param>
+    /// <returns>The highlights.</returns>
+    internal Highlights Append(IReadOnlyCollection<Highlight> more)
+        => more.Count == 0 ? this : new Highlights(new ReadOnlyCollection<Highlight>([.. Items, .. more]));
 
     /// <summary>Renders the highlights, one per line.</summary>
     /// <param name="language">The language.</param>

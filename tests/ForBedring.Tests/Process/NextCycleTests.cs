@@ -77,6 +77,62 @@ public sealed class NextCycleTests
     }
 
     [Fact]
+    public void ReadCarriedActions_AfterSaveAndLoad_SameReadingsAsAtTheStart()
+    {
+        var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, NextRelease());
+        var loaded = Serializer.Deserialize(Serializer.Serialize(next.Process));
+
+        Assert.Equal(2, next.Readings.Count);
+        Assert.Equal(next.Readings, loaded.ReadCarriedActions(NextRelease()));
+        Assert.Empty(GoldenV2Scenario.Run().ReadCarriedActions(NextRelease())); // a first cycle carries nothing
+    }
+
+    [Fact]
+    public void HighlightsFor_TheLeadersView_MentionsEachCarriedActionWithOnlyReleasedFigures()
+    {
+        var release = NextRelease();
+        var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, release);
+        var view = LeaderView.For(release, new PersonId("kari.nordmann"));
+
+        var highlights = next.Process.HighlightsFor(view);
+
+        var plain = Highlights.For(view);
+        Assert.Equal(plain.Items, highlights.Items.Take(plain.Items.Count));
+        var carried = highlights.Items.Skip(plain.Items.Count).ToList();
+        Assert.All(carried, h => Assert.Equal(HighlightKind.CarriedAction, h.Kind));
+        Assert.Equal(next.Readings.Select(CarryOverSummary.Describe), carried.Select(h => h.Text));
+        Assert.Equal([new HighlightFigure(new UnitId("u1"), new IndicatorId("q17"), 70, 60)], carried[0].Evidence);
+        Assert.Empty(carried[1].Evidence); // u2 is below the threshold: named as hidden, no figure
+        Assert.DoesNotContain("50", carried[1].Text.Bokmal, StringComparison.Ordinal);
+        Assert.All(highlights.Items.SelectMany(h => h.Evidence), f => Assert.True(view.Units.Single(u => u.Id == f.Unit).IsReleased));
+        Assert.Equal(carried, highlights.SuggestionsFor(new ForBedring.Prompts.PromptId("A1.1")));
+    }
+
+    [Fact]
+    public void HighlightsFor_WithThePreviousView_ReadsThePreviousFigureFromIt()
+    {
+        var release = NextRelease(u1Score: 70);
+        var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, release, NextRelease(u1Score: 69));
+        var leader = new PersonId("kari.nordmann");
+
+        var highlights = next.Process.HighlightsFor(LeaderView.For(release, leader), LeaderView.For(NextRelease(u1Score: 69), leader));
+
+        var u1 = highlights.Items.Single(h => h.Kind == HighlightKind.CarriedAction && h.Unit == new UnitId("u1"));
+        Assert.Equal([new HighlightFigure(new UnitId("u1"), new IndicatorId("q17"), 70, 69)], u1.Evidence);
+        Assert.Equal(CarryOverSummary.Describe(next.Readings[0]), u1.Text); // unchanged, as the readings at the start say
+        Assert.Throws<ArgumentException>(() => next.Process.HighlightsFor(LeaderView.For(release, leader), LeaderView.For(release, new PersonId("someone.else"))));
+    }
+
+    [Fact]
+    public void HighlightsFor_FirstCycle_TheViewsHighlightsOnly()
+    {
+        var release = NextRelease();
+        var view = LeaderView.For(release, new PersonId("kari.nordmann"));
+
+        Assert.Equal(Highlights.For(view).Items, GoldenV2Scenario.Run().HighlightsFor(view).Items);
+    }
+
+    [Fact]
     public void StartNext_SameId_Throws()
     {
         var previous = GoldenV2Scenario.Run();
