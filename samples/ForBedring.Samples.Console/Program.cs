@@ -366,6 +366,13 @@ var next = factory.StartNext(closed, new ProcessId("kir-lg-2027"), "ForBedring 2
 await store.SaveAsync(next.Process, expectedVersion: null);
 Print.Title($"{team.Name} · {next.Process.Round}");
 Print.Line($"   Carried over: {string.Join(", ", next.Carried)}; the team's group history: {next.Process.GroupHistory.Count} meeting(s)");
+foreach (var cycle in next.Process.TeamMeasuresOverCycles(next.Process.StartedAt.InZone(next.Process.TimeZone).Date))
+{
+    var m = cycle.Measures;
+    Print.Line($"   D1–D5 {cycle.Round} ({cycle.On:yyyy-MM-dd}): cross-unit actions {m.CrossUnitStarted} started, {m.CrossUnitCompleted} done; "
+        + $"shared goals on track {m.SharedGoalsOnTrack}/{m.SharedGoals}; {m.MembersShared} shared, {m.MembersReported} reported; {m.MeetingEvaluations} evaluation note(s)");
+}
+
 var view2027 = LeaderView.For(release2027, leader);
 var carriedHighlights = next.Process.HighlightsFor(view2027, view).SuggestionsFor(new PromptId("A1.1"));
 Print.Line($"   {team.Leader.Name}'s highlights for 2027 read {next.Readings.Count} carried-over action(s) and unit(s), offered at A1.1:");

@@ -92,6 +92,32 @@ internal sealed class CarriedFromDocument
     public required string Round { get; init; }
 
     public required int ActionSequence { get; init; }
+
+    public required List<CycleMeasuresDocument> TeamMeasures { get; init; }
+}
+
+/// <summary>The leadership team's measures in an earlier cycle (version 2).</summary>
+internal sealed class CycleMeasuresDocument
+{
+    public required string Process { get; init; }
+
+    public required string Round { get; init; }
+
+    public required string On { get; init; }
+
+    public required int CrossUnitStarted { get; init; }
+
+    public required int CrossUnitCompleted { get; init; }
+
+    public required int SharedGoals { get; init; }
+
+    public required int SharedGoalsOnTrack { get; init; }
+
+    public required int MembersShared { get; init; }
+
+    public required int MembersReported { get; init; }
+
+    public required int MeetingEvaluations { get; init; }
 }
 
 /// <summary>An action plan (version 2).</summary>

@@ -125,6 +125,15 @@ internal static class ProcessDocumentJsonWriter
     private static readonly JsonEncodedText GroupHistory = Name("groupHistory");
     private static readonly JsonEncodedText CarriedFrom = Name("carriedFrom");
     private static readonly JsonEncodedText ProcessMember = Name("process");
+    private static readonly JsonEncodedText TeamMeasures = Name("teamMeasures");
+    private static readonly JsonEncodedText On = Name("on");
+    private static readonly JsonEncodedText CrossUnitStarted = Name("crossUnitStarted");
+    private static readonly JsonEncodedText CrossUnitCompleted = Name("crossUnitCompleted");
+    private static readonly JsonEncodedText SharedGoals = Name("sharedGoals");
+    private static readonly JsonEncodedText SharedGoalsOnTrack = Name("sharedGoalsOnTrack");
+    private static readonly JsonEncodedText MembersShared = Name("membersShared");
+    private static readonly JsonEncodedText MembersReported = Name("membersReported");
+    private static readonly JsonEncodedText MeetingEvaluations = Name("meetingEvaluations");
     private static readonly JsonEncodedText By = Name("by");
     private static readonly JsonEncodedText From = Name("from");
     private static readonly JsonEncodedText To = Name("to");
@@ -582,6 +591,26 @@ internal static class ProcessDocumentJsonWriter
             w.WriteString(ProcessMember, origin.Process.Value);
             w.WriteString(Round, origin.Round);
             w.WriteNumber(ActionSequence, origin.ActionSequence);
+            w.WriteStartArray(TeamMeasures);
+            for (var i = 0; i < origin.Measures.Count; i++)
+            {
+                var cycle = origin.Measures[i];
+                var m = cycle.Measures;
+                w.WriteStartObject();
+                w.WriteString(ProcessMember, cycle.Process.Value);
+                w.WriteString(Round, cycle.Round);
+                WriteDate(w, On, cycle.On);
+                w.WriteNumber(CrossUnitStarted, m.CrossUnitStarted);
+                w.WriteNumber(CrossUnitCompleted, m.CrossUnitCompleted);
+                w.WriteNumber(SharedGoals, m.SharedGoals);
+                w.WriteNumber(SharedGoalsOnTrack, m.SharedGoalsOnTrack);
+                w.WriteNumber(MembersShared, m.MembersShared);
+                w.WriteNumber(MembersReported, m.MembersReported);
+                w.WriteNumber(MeetingEvaluations, m.MeetingEvaluations);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         else

@@ -65,12 +65,37 @@ internal static class ProcessDocumentReader
                 : List(d.GroupHistory, "groupHistory", static r => new GroupRound(ParseDate(r.Date, "date"), List(r.Groups, "groups", static g => new MeetingGroup(List(g.Members, "members", static p => Person(p, null)))))),
             CarriedFrom = d.CarriedFrom is null
                 ? null
-                : Object(d.CarriedFrom, "carriedFrom", static c => new CycleOrigin(ProcessIdOf(c.Process, "process"), Text(c.Round, "round", 200), c.ActionSequence)),
+                : Object(d.CarriedFrom, "carriedFrom", static c => new CycleOrigin(ProcessIdOf(c.Process, "process"), Text(c.Round, "round", 200), c.ActionSequence, List(c.TeamMeasures, "teamMeasures", CycleMeasures))),
         };
 
         Check(state, d);
         CheckPlans(state);
         return state;
+    }
+
+    private static CycleMeasures CycleMeasures(CycleMeasuresDocument m)
+    {
+        var measures = new TeamMeasures(
+            Count(m.CrossUnitStarted, "crossUnitStarted"),
+            Count(m.CrossUnitCompleted, "crossUnitCompleted"),
+            Count(m.SharedGoals, "sharedGoals"),
+            Count(m.SharedGoalsOnTrack, "sharedGoalsOnTrack"),
+            Count(m.MembersShared, "membersShared"),
+            Count(m.MembersReported, "membersReported"),
+            Count(m.MeetingEvaluations, "meetingEvaluations"));
+        if (measures.CrossUnitCompleted > measures.CrossUnitStarted)
+        {
+            throw new DocumentProblem($"{measures.CrossUnitCompleted} cross-unit actions completed, but only {measures.CrossUnitStarted} started.", "crossUnitCompleted");
+        }
+
+        if (measures.SharedGoalsOnTrack > measures.SharedGoals)
+        {
+            throw new DocumentProblem($"{measures.SharedGoalsOnTrack} shared goals on track, but only {measures.SharedGoals} shared goals.", "sharedGoalsOnTrack");
+        }
+
+        return new CycleMeasures(ProcessIdOf(m.Process, "process"), Text(m.Round, "round", 200), ParseDate(m.On, "on"), measures);
+
+        static int Count(int value, string member) => value >= 0 ? value : throw new DocumentProblem($"{value} is not a count: 0 or more.", member);
     }
 
     /// <summary>Reads a nested object, adding its member name to the path of any problem inside it.</summary>

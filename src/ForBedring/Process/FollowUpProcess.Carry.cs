@@ -44,6 +44,7 @@ public sealed partial class FollowUpProcess
         }
 
         var next = Start(id, round, _state.Team, by, clock, prompts, topicAreas, _state.TimeZone);
+        var started = next._state.StartedAt.InZone(_state.TimeZone).Date;
         var open = _state.Actions.Where(a => a.IsOpen).ToList();
         var openIds = new HashSet<ActionId>(open.Select(a => a.Id));
         var plans = _state.Plans
@@ -56,10 +57,20 @@ public sealed partial class FollowUpProcess
             ActionSequence = _state.ActionSequence,
             Plans = plans,
             GroupHistory = _state.GroupHistory,
-            CarriedFrom = new CycleOrigin(_state.Id, _state.Round, _state.ActionSequence),
+            CarriedFrom = new CycleOrigin(_state.Id, _state.Round, _state.ActionSequence, [.. TeamMeasuresOverCycles(started)]),
         };
         return new NextCycle(next, open.Select(a => a.Id).ToReadOnly(), next.ReadCarriedActions(release, previousRelease, tolerance));
     }
+
+    /// <summary>
+    /// D1–D5 over cycles: the leadership team's measures in each earlier cycle (read on the day the next one started,
+    /// kept in <see cref="CycleOrigin.Measures"/> and saved with the process), and this cycle's on <paramref name="date"/>
+    /// (<see cref="TeamMeasuresOn"/>), oldest first.
+    /// </summary>
+    /// <param name="date">The date this cycle's measures are read on.</param>
+    /// <returns>One entry per cycle, this one last.</returns>
+    public IReadOnlyList<CycleMeasures> TeamMeasuresOverCycles(LocalDate date)
+        => [.. _state.CarriedFrom?.Measures ?? [], new CycleMeasures(_state.Id, _state.Round, date, TeamMeasuresOn(date))];
 
     /// <summary>
     /// Reads each carried-over action's indicator (the one its plan names) against a round's release, for its units: a

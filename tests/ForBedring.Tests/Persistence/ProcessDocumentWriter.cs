@@ -71,7 +71,27 @@ internal static class ProcessDocumentWriter
             Date = Format(r.Date),
             Groups = Map(r.Groups, static g => new GroupDocument { Members = Map(g.Members, static p => p.Value) }),
         }),
-        CarriedFrom = s.CarriedFrom is { } origin ? new CarriedFromDocument { Process = origin.Process.Value, Round = origin.Round, ActionSequence = origin.ActionSequence } : null,
+        CarriedFrom = s.CarriedFrom is { } origin
+            ? new CarriedFromDocument
+            {
+                Process = origin.Process.Value,
+                Round = origin.Round,
+                ActionSequence = origin.ActionSequence,
+                TeamMeasures = Map(origin.Measures, static c => new CycleMeasuresDocument
+                {
+                    Process = c.Process.Value,
+                    Round = c.Round,
+                    On = Format(c.On),
+                    CrossUnitStarted = c.Measures.CrossUnitStarted,
+                    CrossUnitCompleted = c.Measures.CrossUnitCompleted,
+                    SharedGoals = c.Measures.SharedGoals,
+                    SharedGoalsOnTrack = c.Measures.SharedGoalsOnTrack,
+                    MembersShared = c.Measures.MembersShared,
+                    MembersReported = c.Measures.MembersReported,
+                    MeetingEvaluations = c.Measures.MeetingEvaluations,
+                }),
+            }
+            : null,
         History = Map(s.History, History),
     };
 

@@ -38,7 +38,8 @@ public sealed class NextCycleTests
         Assert.Equal(ProcessStep.SelfReflection, p.Step);
         Assert.Equal(0, p.Version);
         Assert.Equal("ForBedring 2027", p.Round);
-        Assert.Equal(new CycleOrigin(previous.Id, previous.Round, previous.History.Count(h => h.Action == ProcessAction.AddAction)), p.CarriedFrom);
+        var started = p.StartedAt.InZone(p.TimeZone).Date;
+        Assert.Equal(new CycleOrigin(previous.Id, previous.Round, previous.History.Count(h => h.Action == ProcessAction.AddAction), [new CycleMeasures(previous.Id, previous.Round, started, previous.TeamMeasuresOn(started))]), p.CarriedFrom);
         Assert.Empty(p.StatusReviews);
         Assert.Equal(ActionStatus.Done, previous.ActionPlans.Single(x => !x.IsShared).Actions[0].Status); // the previous process is unchanged
     }
@@ -130,6 +131,55 @@ public sealed class NextCycleTests
         var view = LeaderView.For(release, new PersonId("kari.nordmann"));
 
         Assert.Equal(Highlights.For(view).Items, GoldenV2Scenario.Run().HighlightsFor(view).Items);
+    }
+
+    [Fact]
+    public void StartNext_TwoCycles_KeepsTheTeamsMeasuresOfEachEarlierCycleThroughSaveAndLoad()
+    {
+        var first = GoldenV2Scenario.Run();
+        var second = first.StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, NextRelease()).Process;
+        var startedSecond = second.StartedAt.InZone(second.TimeZone).Date;
+        var third = Serializer.Deserialize(Serializer.Serialize(
+            Serializer.Deserialize(Serializer.Serialize(second)).StartNext(new ProcessId("p-2028"), "ForBedring 2028", TestSupport.SampleTeam.Leader, NextRelease()).Process));
+        var startedThird = third.StartedAt.InZone(third.TimeZone).Date;
+
+        var firstMeasures = Assert.Single(second.CarriedFrom!.Measures);
+        Assert.Equal(new CycleMeasures(first.Id, first.Round, startedSecond, first.TeamMeasuresOn(startedSecond)), firstMeasures);
+        Assert.True(firstMeasures.Measures.SharedGoals > 0); // the golden scenario's shared plan is in the first cycle's measures
+        Assert.Equal([firstMeasures, new CycleMeasures(second.Id, second.Round, startedThird, second.TeamMeasuresOn(startedThird))], third.CarriedFrom!.Measures);
+        var over = third.TeamMeasuresOverCycles(startedThird);
+        Assert.Equal(["ForBedring 2026", "ForBedring 2027", "ForBedring 2028"], over.Select(c => c.Round));
+        Assert.Equal(third.TeamMeasuresOn(startedThird), over[2].Measures);
+        var bytes = Serializer.Serialize(third);
+        Assert.Equal(bytes, Serializer.Serialize(Serializer.Deserialize(bytes)));
+    }
+
+    [Theory]
+    [InlineData("crossUnitStarted", -1, "$.carriedFrom.teamMeasures[0].crossUnitStarted")]
+    [InlineData("crossUnitCompleted", 99, "$.carriedFrom.teamMeasures[0].crossUnitCompleted")]
+    [InlineData("sharedGoalsOnTrack", 99, "$.carriedFrom.teamMeasures[0].sharedGoalsOnTrack")]
+    [InlineData("membersReported", -3, "$.carriedFrom.teamMeasures[0].membersReported")]
+    public void Deserialize_ImpossibleTeamMeasures_IsRefusedWithTheirPath(string member, int value, string path)
+    {
+        var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, NextRelease());
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Serializer.Serialize(next.Process))!.AsObject();
+        root["carriedFrom"]!["teamMeasures"]![0]![member] = value;
+
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(PersistenceTestData.Utf8(root.ToJsonString())));
+
+        Assert.Equal(path, e.Path);
+    }
+
+    [Fact]
+    public void Deserialize_CarriedFromWithoutTeamMeasures_IsRefused()
+    {
+        var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, NextRelease());
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Serializer.Serialize(next.Process))!.AsObject();
+        root["carriedFrom"]!.AsObject().Remove("teamMeasures");
+
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(PersistenceTestData.Utf8(root.ToJsonString())));
+
+        Assert.Contains("teamMeasures", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
