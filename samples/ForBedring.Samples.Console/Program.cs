@@ -375,7 +375,7 @@ foreach (var cycle in next.Process.TeamMeasuresOverCycles(next.Process.StartedAt
 
 var view2027 = LeaderView.For(release2027, leader);
 var carriedHighlights = next.Process.HighlightsFor(view2027, view).SuggestionsFor(new PromptId("A1.1"));
-Print.Line($"   {team.Leader.Name}'s highlights for 2027 read {next.Readings.Count} carried-over action(s) and unit(s), offered at A1.1:");
+Print.Line($"   {team.Leader.Name}'s highlights for 2027 mention the carried-over actions {carriedHighlights.Count} time(s) (an action per unit it is read for), offered at A1.1:");
 foreach (var highlight in carriedHighlights)
 {
     Print.Line($"   ↳ A1.1: {highlight.Text.In(lang)}{(highlight.Evidence.Count == 0 ? string.Empty : $" [{string.Join("; ", highlight.Evidence.Select(f => $"{f.Unit} {f.Indicator} {f.Previous:0.0} → {f.Score:0.0}"))}]")}");

@@ -23,7 +23,7 @@ public sealed record ActionDraft
         }
 
         Owner = owner;
-        DueDate = dueDate;
+        DueDate = DayKey.Iso(dueDate);
         CrossUnit = crossUnit;
     }
 

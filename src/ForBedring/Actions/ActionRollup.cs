@@ -118,7 +118,7 @@ public sealed record ActionRollup
             counter.CrossUnit,
             counter.ByFocusKind,
             new System.Collections.ObjectModel.ReadOnlyDictionary<TopicAreaId, int>(counter.TopicCounts()),
-            date);
+            Internal.DayKey.Iso(date));
     }
 
     /// <summary>Tells whether two values are equal, their counts compared one by one.</summary>

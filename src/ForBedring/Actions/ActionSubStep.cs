@@ -14,7 +14,7 @@ public sealed record ActionSubStep
     public ActionSubStep(string text, LocalDate? dueDate = null, bool done = false)
     {
         Text = Guard.Text(text, nameof(text), 1_000);
-        DueDate = dueDate;
+        DueDate = DayKey.Iso(dueDate);
         Done = done;
     }
 

@@ -32,7 +32,7 @@ public sealed record ImprovementAction(
     /// <summary>Gets what will be done, and how success will be judged; or null.</summary>
     public string? Description { get; init; } = Description is null ? null : Guard.Text(Description, nameof(Description));
 
-    private readonly LocalDate? _dueDate = DueDate;
+    private readonly LocalDate? _dueDate = DayKey.Iso(DueDate);
 
     /// <summary>Gets when it is due, or null while unset.</summary>
     public LocalDate? DueDate
@@ -40,7 +40,7 @@ public sealed record ImprovementAction(
         get => _dueDate;
         init
         {
-            _dueDate = value;
+            _dueDate = DayKey.Iso(value);
             DueDay = DayKey.Of(value);
         }
     }

@@ -67,7 +67,7 @@ public sealed record PlannedAction
         Title = Guard.Text(title, nameof(title), 300);
         FocusArea = focusArea;
         Owner = owner;
-        DueDate = dueDate;
+        DueDate = DayKey.Iso(dueDate);
         Description = description is null ? null : Guard.Text(description, nameof(description), 4_000);
         SuccessMeasure = successMeasure is null ? null : Guard.Text(successMeasure, nameof(successMeasure), 2_000);
         Indicator = indicator;

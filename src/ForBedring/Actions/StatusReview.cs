@@ -12,7 +12,7 @@ public sealed record StatusReview
     /// <exception cref="ArgumentNullException"><paramref name="updates"/> or an update is null.</exception>
     public StatusReview(LocalDate date, IEnumerable<ActionStatusUpdate> updates)
     {
-        Date = date;
+        Date = DayKey.Iso(date);
         Updates = ValueList.Copy(updates, nameof(updates));
     }
 

@@ -67,6 +67,8 @@ public sealed record StatusReviewReport
     {
         var list = ValueList.Copy(plans, nameof(plans));
         Guard.NotNull(zone, nameof(zone));
+        date = DayKey.Iso(date);
+        previousReview = DayKey.Iso(previousReview);
         if (previousReview > date)
         {
             throw new ArgumentException("The previous review is after this one.", nameof(previousReview));

@@ -9,6 +9,16 @@ namespace ForBedring.Internal;
 /// </summary>
 internal static class DayKey
 {
+    /// <summary>Gives a date in the ISO calendar: the library keeps, compares and saves every date as ISO, so a date made in another calendar is the same day, never an error or a different day.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The same day in the ISO calendar.</returns>
+    public static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+
+    /// <summary>Gives a date in the ISO calendar, or null.</summary>
+    /// <param name="date">The date, or null.</param>
+    /// <returns>The same day in the ISO calendar, or null.</returns>
+    public static LocalDate? Iso(LocalDate? date) => date is { } d ? Iso(d) : null;
+
     /// <summary>Gets the key of no date, after every date's.</summary>
     public const int None = int.MaxValue;
 
@@ -17,11 +27,7 @@ internal static class DayKey
     /// <returns>The key: year × 512 + month × 32 + day, in the ISO calendar.</returns>
     public static int Of(LocalDate date)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            date = date.WithCalendar(CalendarSystem.Iso);
-        }
-
+        date = Iso(date);
         return (date.Year * 512) + (date.Month * 32) + date.Day;
     }
 

@@ -15,7 +15,7 @@ public sealed record GroupRound
     /// <exception cref="ArgumentException">A group is null, or a person is in two groups.</exception>
     public GroupRound(LocalDate date, IEnumerable<MeetingGroup> groups)
     {
-        Date = date;
+        Date = DayKey.Iso(date);
         Groups = ValueList.Copy(groups, nameof(groups));
         var people = Groups.SelectMany(g => g.Members).ToList();
         if (people.Distinct().Count() != people.Count)

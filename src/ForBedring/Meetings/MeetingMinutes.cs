@@ -51,7 +51,7 @@ public sealed record MeetingMinutes
         Actions = ValueList.Copy(actions, nameof(actions));
         Agreements = ValueList.Copy(agreements, nameof(agreements));
         Tasks = ValueList.Copy(tasks, nameof(tasks));
-        ReviewDates = ValueList.Copy(reviewDates, nameof(reviewDates));
+        ReviewDates = ValueList.Copy(reviewDates?.Select(DayKey.Iso), nameof(reviewDates));
     }
 
     /// <summary>Gets the agenda the notes refer to.</summary>

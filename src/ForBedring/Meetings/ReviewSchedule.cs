@@ -50,7 +50,7 @@ public sealed record ReviewSchedule
             throw new ArgumentOutOfRangeException(nameof(count), count, "A schedule holds 1 to 52 reviews.");
         }
 
-        return new ReviewSchedule(first, weeks, count, Array.Empty<LocalDate>());
+        return new ReviewSchedule(DayKey.Iso(first), weeks, count, Array.Empty<LocalDate>());
     }
 
     /// <summary>Creates a schedule from a list of leadership-meeting dates.</summary>
@@ -59,7 +59,7 @@ public sealed record ReviewSchedule
     /// <exception cref="ArgumentException">The list is empty, too long, or not strictly increasing.</exception>
     public static ReviewSchedule On(IEnumerable<LocalDate> dates)
     {
-        var list = ValueList.Copy(dates, nameof(dates));
+        var list = ValueList.Copy(dates?.Select(DayKey.Iso), nameof(dates));
         if (list.Count is < 1 or > 52)
         {
             throw new ArgumentException("A schedule holds 1 to 52 review dates.", nameof(dates));
@@ -87,6 +87,7 @@ public sealed record ReviewSchedule
     /// <returns>The next review date, or null.</returns>
     public LocalDate? NextOnOrAfter(LocalDate date)
     {
+        date = DayKey.Iso(date);
         foreach (var d in Dates)
         {
             if (d >= date)

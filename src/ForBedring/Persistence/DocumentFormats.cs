@@ -44,7 +44,7 @@ internal static class DocumentFormats
     public static string Format(LocalDate date)
     {
         Span<byte> utf8 = stackalloc byte[DateBytes];
-        return TryFormat(date, utf8, out var written) ? Ascii(utf8.Slice(0, written)) : LocalDatePattern.Iso.Format(Iso(date));
+        return TryFormat(date, utf8, out var written) ? Ascii(utf8.Slice(0, written)) : LocalDatePattern.Iso.Format(DayKey.Iso(date));
     }
 
     /// <summary>
@@ -95,7 +95,7 @@ internal static class DocumentFormats
     public static bool TryFormat(LocalDate date, Span<byte> utf8, out int written)
     {
         // A document holds ISO dates: a date in another calendar is written as the same day in ISO.
-        date = Iso(date);
+        date = DayKey.Iso(date);
         if (date.Year is < 1 or > 9999)
         {
             written = 0;
@@ -108,8 +108,6 @@ internal static class DocumentFormats
     }
 
     public static string Format(LocalDateTime local) => LocalDateTimePattern.ExtendedIso.Format(local.Calendar == CalendarSystem.Iso ? local : local.WithCalendar(CalendarSystem.Iso));
-
-    private static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
     public static string Format(Offset offset) => offset.Seconds % 60 == 0 ? OffsetMinutes.Format(offset) : OffsetSeconds.Format(offset);
 

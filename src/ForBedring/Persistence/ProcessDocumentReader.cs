@@ -70,7 +70,35 @@ internal static class ProcessDocumentReader
 
         Check(state, d);
         CheckPlans(state);
+        CheckCarriedFrom(state);
         return state;
+    }
+
+    /// <summary>
+    /// The team's measures over cycles tell one history: none is this process's own, and the last is the previous
+    /// cycle's, which the origin names. (Their dates are not checked for order: each was read from the clock of the host
+    /// that started the next cycle, and a document that a valid use of the library saved always loads.)
+    /// </summary>
+    private static void CheckCarriedFrom(ProcessState s)
+    {
+        if (s.CarriedFrom is not { Measures: { Count: > 0 } measures } origin)
+        {
+            return;
+        }
+
+        for (var i = 0; i < measures.Count; i++)
+        {
+            if (measures[i].Process == s.Id)
+            {
+                throw DocumentProblem.Fail($"The measures of an earlier cycle name this process ({s.Id}).", "carriedFrom", "teamMeasures", i, "process");
+            }
+        }
+
+        var last = measures[measures.Count - 1];
+        if (last.Process != origin.Process || last.Round != origin.Round)
+        {
+            throw DocumentProblem.Fail($"The last cycle's measures are the previous cycle's ({origin.Process}, {origin.Round}), not {last.Process}, {last.Round}.", "carriedFrom", "teamMeasures", measures.Count - 1, "process");
+        }
     }
 
     private static CycleMeasures CycleMeasures(CycleMeasuresDocument m)

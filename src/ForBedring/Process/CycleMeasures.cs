@@ -14,7 +14,7 @@ public sealed record CycleMeasures
     /// <param name="round">The cycle's survey round.</param>
     /// <param name="on">The date they were read on.</param>
     /// <param name="measures">The measures.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="measures"/> or <paramref name="round"/> is null.</exception>
     /// <exception cref="ArgumentException">The process id is the default value, the round is invalid, or a count is negative or more than the count it is part of.</exception>
     public CycleMeasures(ProcessId process, string round, LocalDate on, TeamMeasures measures)
     {
@@ -37,7 +37,7 @@ public sealed record CycleMeasures
 
         Process = process;
         Round = Guard.Text(round, nameof(round), 200);
-        On = on;
+        On = DayKey.Iso(on);
         Measures = measures;
     }
 

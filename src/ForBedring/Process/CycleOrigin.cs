@@ -24,8 +24,8 @@ public sealed record CycleOrigin
     /// <param name="round">The previous cycle's survey round.</param>
     /// <param name="actionSequence">The number of the last action id the previous cycle gave (its actions keep their ids), 0 or more.</param>
     /// <param name="measures">The team's measures of each earlier cycle, oldest first (the previous cycle's last).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="measures"/> or one of its items is null.</exception>
-    /// <exception cref="ArgumentException">The process id is the default value or the round is invalid.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="measures"/> or <paramref name="round"/> is null.</exception>
+    /// <exception cref="ArgumentException">The process id is the default value, the round is invalid, or an item of <paramref name="measures"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actionSequence"/> is negative.</exception>
     public CycleOrigin(ProcessId process, string round, int actionSequence, IEnumerable<CycleMeasures> measures)
     {

@@ -29,7 +29,7 @@ public sealed partial class FollowUpProcess
     /// <param name="tolerance">The least change, in points, that reads as up or down (<see cref="IndicatorReading.DefaultTolerance"/> by default).</param>
     /// <returns>The new process and the readings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="round"/> or <paramref name="release"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, the new id is this process's, or the round is invalid.</exception>
+    /// <exception cref="ArgumentException">An id is the default value, the new id is this process's or an earlier cycle's, or the round is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is out of range.</exception>
     public NextCycle StartNext(ProcessId id, string round, PersonId by, Release release, Release? previousRelease = null, double tolerance = IndicatorReading.DefaultTolerance)
         => StartNext(id, round, by, release, previousRelease, tolerance, _clock, Prompts, TopicAreas);
@@ -38,9 +38,9 @@ public sealed partial class FollowUpProcess
     internal NextCycle StartNext(ProcessId id, string round, PersonId by, Release release, Release? previousRelease, double tolerance, IClock clock, PromptCatalog prompts, TopicAreaCatalog topicAreas)
     {
         Guard.NotNull(release, nameof(release));
-        if (id == _state.Id)
+        if (id == _state.Id || (_state.CarriedFrom?.Measures.Any(m => m.Process == id) ?? false))
         {
-            throw new ArgumentException("The next cycle needs an id of its own.", nameof(id));
+            throw new ArgumentException($"The next cycle needs an id of its own: {id} is this cycle's or an earlier one's.", nameof(id));
         }
 
         var next = Start(id, round, _state.Team, by, clock, prompts, topicAreas, _state.TimeZone);
@@ -106,14 +106,21 @@ public sealed partial class FollowUpProcess
     /// </summary>
     /// <param name="view">The leader's view of the new round.</param>
     /// <param name="previousView">The same leader's view of the previous round, or null.</param>
-    /// <param name="options">The thresholds; the defaults when null.</param>
-    /// <param name="catalog">The indicators' names; the ForBedring catalogue when null.</param>
-    /// <returns>The highlights, the carried-over actions (<see cref="HighlightKind.CarriedAction"/>) last, one per action and unit.</returns>
+    /// <param name="tolerance">The least change, in points, that reads as up or down, as given to <see cref="StartNext(ProcessId, string, PersonId, Release, Release?, double)"/>.</param>
+    /// <param name="options">The thresholds of the view's own highlights; the defaults when null.</param>
+    /// <param name="catalog">The indicators' names in the view's own highlights (the carried actions' sentences name the indicator by its id, as <see cref="CarryOverSummary"/> does); the ForBedring catalogue when null.</param>
+    /// <returns>The highlights, the carried-over actions (<see cref="HighlightKind.CarriedAction"/>) last: one per carried action that names an indicator and unit the view holds.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="previousView"/> is another leader's.</exception>
-    public Highlights HighlightsFor(LeaderView view, LeaderView? previousView = null, HighlightOptions? options = null, IndicatorCatalog? catalog = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is out of range.</exception>
+    public Highlights HighlightsFor(LeaderView view, LeaderView? previousView = null, double tolerance = IndicatorReading.DefaultTolerance, HighlightOptions? options = null, IndicatorCatalog? catalog = null)
     {
         var highlights = Highlights.For(view, options, catalog);
+        if (double.IsNaN(tolerance) || tolerance < 0 || tolerance > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance is 0 to 100 points.");
+        }
+
         if (previousView is not null && previousView.Leader != view.Leader)
         {
             throw new ArgumentException($"The previous view is {previousView.Leader}'s, not {view.Leader}'s.", nameof(previousView));
@@ -130,8 +137,10 @@ public sealed partial class FollowUpProcess
                 continue;
             }
 
-            var reading = IndicatorReading.Read(target.Action, target.Title, target.Unit, indicator, u => units.TryGetValue(u, out var found) ? found : null, before, IndicatorReading.DefaultTolerance);
-            HighlightFigure[] evidence = reading is { Score: { } score, Previous: { } previous } ? [new HighlightFigure(target.Unit, indicator, score, previous)] : [];
+            var reading = IndicatorReading.Read(target.Action, target.Title, target.Unit, indicator, u => units.TryGetValue(u, out var found) ? found : null, before, tolerance);
+            IReadOnlyList<HighlightFigure> evidence = reading is { Score: { } score, Previous: { } previous }
+                ? new System.Collections.ObjectModel.ReadOnlyCollection<HighlightFigure>([new HighlightFigure(target.Unit, indicator, score, previous)])
+                : [];
             carried.Add(new Highlight(HighlightKind.CarriedAction, target.Unit, indicator, CarryOverSummary.Describe(reading), evidence));
         }
 
@@ -164,9 +173,10 @@ public sealed partial class FollowUpProcess
         }
     }
 
-    // Action ids are T1, T2 … in the order added, and a new cycle goes on numbering from the previous one's last.
+    // A cycle's commands number its actions T1, T2 … on from the previous cycle's last (AddAction), so an action is new
+    // in this cycle exactly when its id is T<n> with n past the carried sequence; every other action came with the origin.
     private static bool IsCarried(ActionId id, CycleOrigin origin)
-        => id.Value.Length > 1 && id.Value[0] == 'T'
-        && int.TryParse(id.Value.Substring(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-        && n <= origin.ActionSequence;
+        => !(id.Value.Length > 1 && id.Value[0] == 'T'
+            && int.TryParse(id.Value.Substring(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n > origin.ActionSequence);
 }

@@ -205,6 +205,9 @@ public sealed partial class FollowUpProcess
     /// <param name="dueDate">When the homework is due; not in the past.</param>
     /// <exception cref="ProcessRuleException">A rule does not allow it now, or the date has passed.</exception>
     public void AssignHomework(PersonId actor, LocalDate dueDate)
+        => AssignIsoHomework(actor, DayKey.Iso(dueDate));
+
+    private void AssignIsoHomework(PersonId actor, LocalDate dueDate)
         => Execute(
             ProcessAction.AssignHomework,
             actor,
@@ -455,7 +458,7 @@ public sealed partial class FollowUpProcess
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
     /// <exception cref="ProcessRuleException">A rule does not allow it now, or the dates are not valid.</exception>
     public void ScheduleStatusReviews(PersonId actor, IEnumerable<LocalDate> dates)
-        => ScheduleStatusReviews(actor, ValueList.Copy(dates, nameof(dates)), null);
+        => ScheduleStatusReviews(actor, ValueList.Copy(dates?.Select(DayKey.Iso), nameof(dates)), null);
 
     /// <summary>
     /// B7, C2: sets the review schedule (for example every fourth week) and with it the dates when ForBedring is next on

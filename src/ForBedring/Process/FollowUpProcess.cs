@@ -160,6 +160,7 @@ public sealed partial class FollowUpProcess
     /// <returns>The prepared review.</returns>
     public StatusReviewReport PrepareStatusReview(LocalDate date, StatusReviewOptions? options = null)
     {
+        date = DayKey.Iso(date);
         LocalDate? previous = null;
         foreach (var review in _state.Reviews)
         {
@@ -182,6 +183,7 @@ public sealed partial class FollowUpProcess
     /// <returns>The measures.</returns>
     public TeamMeasures TeamMeasuresOn(LocalDate date)
     {
+        date = DayKey.Iso(date);
         var cross = _state.Actions.Where(a => a.CrossUnit).ToList();
         var shared = _state.Plans.Where(p => p.IsShared).SelectMany(p => p.Actions).ToList();
         var reporters = _state.History.Where(h => h.Action == ProcessAction.RecordStatusReview).Select(h => h.By)

@@ -60,7 +60,7 @@ public sealed class FollowUpProcessFactory
     /// <param name="tolerance">The least change, in points, that reads as up or down.</param>
     /// <returns>The new process, with the open actions carried over, and the readings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="previous"/>, <paramref name="round"/> or <paramref name="release"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, the new id is the previous one's, or the round is invalid.</exception>
+    /// <exception cref="ArgumentException">An id is the default value, the new id is the previous one's or an earlier cycle's, or the round is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is out of range.</exception>
     public NextCycle StartNext(FollowUpProcess previous, ProcessId id, string round, PersonId by, Release release, Release? previousRelease = null, double tolerance = Actions.IndicatorReading.DefaultTolerance)
         => Guard.NotNull(previous, nameof(previous)).StartNext(id, round, by, release, previousRelease, tolerance, Clock, Prompts, TopicAreas);

@@ -20,7 +20,7 @@ public sealed record FollowUpTask
 
         Owner = owner;
         Description = Guard.Text(description, nameof(description), 2_000);
-        Due = due;
+        Due = DayKey.Iso(due);
     }
 
     /// <summary>Gets who does it.</summary>

@@ -1,3 +1,4 @@
+using ForBedring.Internal;
 using NodaTime;
 
 namespace ForBedring.Prompts;
@@ -6,6 +7,9 @@ namespace ForBedring.Prompts;
 /// <param name="Date">The date.</param>
 public sealed record DateAnswer(LocalDate Date) : Answer
 {
+    /// <summary>Gets the date, in the ISO calendar (a date made in another calendar is kept as the same day).</summary>
+    public LocalDate Date { get; init; } = DayKey.Iso(Date);
+
     /// <inheritdoc/>
     public override AnswerKind Kind => AnswerKind.Date;
 }

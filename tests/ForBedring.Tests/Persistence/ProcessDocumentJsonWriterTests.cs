@@ -42,6 +42,13 @@ public sealed class ProcessDocumentJsonWriterTests
         ["extreme instants"] = s => s with { StartedAt = Instant.FromUtc(9999, 12, 31, 23, 59, 59).PlusNanoseconds(999_999_999), ReportsSentAt = Instant.FromUtc(1, 1, 1, 0, 0).PlusNanoseconds(1) },
         ["nobody chosen"] = s => s with { Answers = [.. s.Answers, new PromptAnswer(new PromptId("org.person"), null, new PersonAnswer(null), s.Team.Leader.Id, s.StartedAt)] },
         ["date answer"] = s => s with { Answers = [.. s.Answers, new PromptAnswer(new PromptId("org.date"), null, new DateAnswer(new LocalDate(2027, 3, 4)), s.Team.Leader.Id, s.StartedAt)] },
+        ["carried from with team measures"] = s => s with
+        {
+            CarriedFrom = new CycleOrigin(new ProcessId("p-2025"), "ForBedring 2025 «ny»", 7, [
+                new CycleMeasures(new ProcessId("p-2024"), "ForBedring 2024", new LocalDate(2025, 1, 6), new TeamMeasures(3, 1, 4, 2, 6, 5, 2)),
+                new CycleMeasures(new ProcessId("p-2025"), "ForBedring 2025 «ny»", new LocalDate(2026, 1, 5), new TeamMeasures(0, 0, 0, 0, 0, 0, 0))]),
+        },
+        ["carried from without team measures"] = s => s with { CarriedFrom = new CycleOrigin(new ProcessId("p-2025"), "ForBedring 2025", 0) },
         ["awkward text"] = s => s with { Round = "\"\\/\u0001\u001f\u007f\u2028\u2029\uFEFF æøå 😀 </script>&'", Presentation = "\t\r\n\b\f" },
     };
 

@@ -170,6 +170,30 @@ public sealed class NextCycleTests
         Assert.Equal(path, e.Path);
     }
 
+    [Theory]
+    [InlineData("another previous process", "$.carriedFrom.teamMeasures[1].process")]
+    [InlineData("this process", "$.carriedFrom.teamMeasures[0].process")]
+    public void Deserialize_TeamMeasuresThatTellNoSingleHistory_AreRefused(string damage, string path)
+    {
+        var second = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, NextRelease()).Process;
+        var third = second.StartNext(new ProcessId("p-2028"), "ForBedring 2028", TestSupport.SampleTeam.Leader, NextRelease()).Process;
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Serializer.Serialize(third))!.AsObject();
+        var measures = root["carriedFrom"]!["teamMeasures"]!.AsArray();
+        switch (damage)
+        {
+            case "another previous process":
+                measures[1]!["process"] = "p-other";
+                break;
+            default:
+                measures[0]!["process"] = "p-2028";
+                break;
+        }
+
+        var e = Assert.Throws<DocumentFormatException>(() => Serializer.Deserialize(PersistenceTestData.Utf8(root.ToJsonString())));
+
+        Assert.Equal(path, e.Path);
+    }
+
     [Fact]
     public void Deserialize_CarriedFromWithoutTeamMeasures_IsRefused()
     {
@@ -188,6 +212,8 @@ public sealed class NextCycleTests
         var previous = GoldenV2Scenario.Run();
 
         Assert.Throws<ArgumentException>(() => previous.StartNext(previous.Id, "ForBedring 2027", previous.Team.Leader.Id, NextRelease()));
+        var next = previous.StartNext(new ProcessId("p-2027"), "ForBedring 2027", previous.Team.Leader.Id, NextRelease()).Process;
+        Assert.Throws<ArgumentException>(() => next.StartNext(previous.Id, "ForBedring 2028", previous.Team.Leader.Id, NextRelease())); // an earlier cycle's id
     }
 
     [Fact]
