@@ -42,6 +42,14 @@ public static class ActionsMarkdown
     private static readonly LocalizedText ReviewTitle = new("Statusgjennomgang {0}", "Statusgjennomgang {0}", "Status review {0}");
     private static readonly LocalizedText Previous = new("Forrige gjennomgang: {0}", "Førre gjennomgang: {0}", "Previous review: {0}");
     private static readonly LocalizedText FirstReview = new("Første gjennomgang.", "Første gjennomgang.", "First review.");
+    private static readonly LocalizedText ReporterPresents = new(
+        "Statusrapportør (C7): {0} legger fram status for alle tiltakene.",
+        "Statusrapportør (C7): {0} legg fram status for alle tiltaka.",
+        "Status reporter (C7): {0} presents the status of every action.");
+    private static readonly LocalizedText OwnersPresent = new(
+        "Ingen fast statusrapportør (C7): hver eier legger fram sine egne tiltak etter tur.",
+        "Ingen fast statusrapportør (C7): kvar eigar legg fram sine eigne tiltak etter tur.",
+        "No set status reporter (C7): each owner presents their own actions in turn.");
     private static readonly LocalizedText ActionColumn = new("Tiltak", "Tiltak", "Action");
     private static readonly LocalizedText SinceLast = new("Skjedd siden sist", "Skjedd sidan sist", "Since last time");
     private static readonly LocalizedText NextStep = new("Neste steg", "Neste steg", "Next step");
@@ -130,6 +138,7 @@ public static class ActionsMarkdown
         var b = new StringBuilder();
         b.Append("# ").Append(ReviewTitle.Format(language, Iso(report.Date))).Append("\n\n");
         b.Append(report.PreviousReview is { } previous ? Previous.Format(language, Iso(previous)) : FirstReview.In(language)).Append("\n\n");
+        b.Append(report.Reporter is { } reporter ? ReporterPresents.Format(language, MarkdownText.EscapeInline(NameOf(reporter, team))) : OwnersPresent.In(language)).Append("\n\n");
         b.Append("| ").Append(ActionColumn.In(language)).Append(" | ").Append(Status.In(language)).Append(" | ").Append(Owner.In(language))
             .Append(" | ").Append(Due.In(language)).Append(" | ").Append(SinceLast.In(language)).Append(" | ").Append(NextStep.In(language))
             .Append(" | ").Append(Help.In(language)).Append(" |\n");

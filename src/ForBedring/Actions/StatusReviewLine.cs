@@ -8,8 +8,9 @@ namespace ForBedring.Actions;
 /// </summary>
 public sealed record StatusReviewLine
 {
-    internal StatusReviewLine(ActionPlan plan, PlannedAction action, IReadOnlyList<ActionUpdate> sinceLast, bool overdue, bool dueSoon, bool stale)
+    internal StatusReviewLine(ActionPlan plan, PlannedAction action, IReadOnlyList<ActionUpdate> sinceLast, bool overdue, bool dueSoon, bool stale, PersonId? presenter)
     {
+        Presenter = presenter;
         Plan = plan;
         Action = action;
         SinceLastReview = sinceLast;
@@ -17,6 +18,9 @@ public sealed record StatusReviewLine
         IsDueSoon = dueSoon;
         IsStale = stale;
     }
+
+    /// <summary>Gets who presents the action's status in the meeting (C7): the team's status reporter, or else the action's owner (each owner in turn); null when neither is set.</summary>
+    public PersonId? Presenter { get; }
 
     /// <summary>Gets the plan the action belongs to.</summary>
     public ActionPlan Plan { get; }
@@ -53,7 +57,7 @@ public sealed record StatusReviewLine
     /// <returns>Whether they are equal.</returns>
     public bool Equals(StatusReviewLine? other) =>
         other is not null && Action.Equals(other.Action) && Plan.Equals(other.Plan) && IsOverdue == other.IsOverdue && IsDueSoon == other.IsDueSoon
-        && IsStale == other.IsStale && ValueList.SequenceEqual(SinceLastReview, other.SinceLastReview);
+        && IsStale == other.IsStale && Presenter == other.Presenter && ValueList.SequenceEqual(SinceLastReview, other.SinceLastReview);
 
     /// <inheritdoc/>
     public override int GetHashCode() => Action.GetHashCode();

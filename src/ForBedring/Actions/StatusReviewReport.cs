@@ -19,13 +19,17 @@ namespace ForBedring.Actions;
 /// </summary>
 public sealed record StatusReviewReport
 {
-    private StatusReviewReport(LocalDate date, LocalDate? previous, IReadOnlyList<StatusReviewLine> lines, IReadOnlyList<PlannedAction> completed)
+    private StatusReviewReport(LocalDate date, LocalDate? previous, IReadOnlyList<StatusReviewLine> lines, IReadOnlyList<PlannedAction> completed, PersonId? reporter)
     {
+        Reporter = reporter;
         Date = date;
         PreviousReview = previous;
         Lines = lines;
         Completed = completed;
     }
+
+    /// <summary>Gets the status reporter chosen at C7, who presents every action; null when each owner presents their own in turn (<see cref="StatusReviewLine.Presenter"/>).</summary>
+    public PersonId? Reporter { get; }
 
     /// <summary>Gets the review date.</summary>
     public LocalDate Date { get; }
@@ -60,10 +64,11 @@ public sealed record StatusReviewReport
     /// <param name="zone">The team's time zone, in which updates are dated.</param>
     /// <param name="previousReview">The previous review's date, or null when this is the first.</param>
     /// <param name="options">The options; <see cref="StatusReviewOptions.Default"/> when null.</param>
+    /// <param name="reporter">The status reporter chosen at C7, who presents every action; null when each owner presents their own in turn.</param>
     /// <returns>The prepared review.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plans"/>, a plan or <paramref name="zone"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="previousReview"/> is after <paramref name="date"/>.</exception>
-    public static StatusReviewReport For(IEnumerable<ActionPlan> plans, LocalDate date, DateTimeZone zone, LocalDate? previousReview = null, StatusReviewOptions? options = null)
+    public static StatusReviewReport For(IEnumerable<ActionPlan> plans, LocalDate date, DateTimeZone zone, LocalDate? previousReview = null, StatusReviewOptions? options = null, PersonId? reporter = null)
     {
         var list = ValueList.Copy(plans, nameof(plans));
         Guard.NotNull(zone, nameof(zone));
@@ -104,18 +109,19 @@ public sealed record StatusReviewReport
                     since,
                     overdue: action.DueDate < date,
                     dueSoon: action.DueDate is { } due && due >= date && due <= dueSoonUntil,
-                    stale: last is null || last <= staleOnOrBefore));
+                    stale: last is null || last <= staleOnOrBefore,
+                    presenter: reporter ?? action.Owner));
             }
         }
 
-        return new StatusReviewReport(date, previousReview, lines.ToReadOnly(), completed.ToReadOnly());
+        return new StatusReviewReport(date, previousReview, lines.ToReadOnly(), completed.ToReadOnly(), reporter);
     }
 
     /// <summary>Tells whether two values are equal, their lists compared item by item.</summary>
     /// <param name="other">The other value.</param>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(StatusReviewReport? other) =>
-        other is not null && Date == other.Date && PreviousReview == other.PreviousReview
+        other is not null && Date == other.Date && PreviousReview == other.PreviousReview && Reporter == other.Reporter
         && ValueList.SequenceEqual(Lines, other.Lines) && ValueList.SequenceEqual(Completed, other.Completed);
 
     /// <inheritdoc/>

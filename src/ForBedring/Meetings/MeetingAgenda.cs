@@ -17,7 +17,8 @@ public sealed record MeetingAgenda
     /// <exception cref="ArgumentException">There are more than 100 items.</exception>
     public MeetingAgenda(ZonedDateTime start, IEnumerable<AgendaItem> items)
     {
-        Start = start;
+        // Kept in the ISO calendar, as every date in the library: the same moment, compared with ISO dates without error.
+        Start = start.Calendar == CalendarSystem.Iso ? start : start.WithCalendar(CalendarSystem.Iso);
         Items = ValueList.Copy(items, nameof(items));
         if (Items.Count > 100)
         {

@@ -76,8 +76,8 @@ public sealed partial class FollowUpProcess
     /// Reads each carried-over action's indicator (the one its plan names) against a round's release, for its units: a
     /// unit plan's unit; for the shared plan or an action in no plan, the action's participating units or else the
     /// team's unit. Up, down or unchanged when both figures are released; hidden when either is not; not measured when
-    /// the action names no indicator or a round has no figure for it. A carried action is one whose id the previous
-    /// cycle gave (<see cref="CycleOrigin.ActionSequence"/>); none for a team's first cycle.
+    /// the action names no indicator or a round has no figure for it. Every action is carried except those this cycle
+    /// added (ids <c>T</c>n with n past <see cref="CycleOrigin.ActionSequence"/>); none for a team's first cycle.
     /// </summary>
     /// <param name="release">The new round's release.</param>
     /// <param name="previousRelease">The previous round's release, for the previous scores; when null, the new release's previous figures are used.</param>
@@ -115,12 +115,12 @@ public sealed partial class FollowUpProcess
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is out of range.</exception>
     public Highlights HighlightsFor(LeaderView view, LeaderView? previousView = null, double tolerance = IndicatorReading.DefaultTolerance, HighlightOptions? options = null, IndicatorCatalog? catalog = null)
     {
-        var highlights = Highlights.For(view, options, catalog);
         if (double.IsNaN(tolerance) || tolerance < 0 || tolerance > 100)
         {
             throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance is 0 to 100 points.");
         }
 
+        var highlights = Highlights.For(view, options, catalog);
         if (previousView is not null && previousView.Leader != view.Leader)
         {
             throw new ArgumentException($"The previous view is {previousView.Leader}'s, not {view.Leader}'s.", nameof(previousView));

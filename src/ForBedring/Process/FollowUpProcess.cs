@@ -170,7 +170,7 @@ public sealed partial class FollowUpProcess
             }
         }
 
-        return StatusReviewReport.For(_state.Plans, date, _state.TimeZone, previous, options);
+        return StatusReviewReport.For(_state.Plans, date, _state.TimeZone, previous, options, StatusReporter);
     }
 
     /// <summary>

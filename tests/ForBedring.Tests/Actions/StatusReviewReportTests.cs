@@ -34,6 +34,21 @@ public sealed class StatusReviewReportTests
         from stale in Gen.Choose(1, 60)
         select (specs, previous, dueSoon, stale);
 
+    /// <summary>C7: the named status reporter presents every action; without one, each owner presents their own in turn.</summary>
+    [Property(MaxTest = 100)]
+    public Property For_ReporterOrNone_EachLinePresentedByTheReporterOrElseItsOwner()
+        => Prop.ForAll(Input.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (input, named) =>
+        {
+            var reporter = named ? SampleTeam.Member(3) : (PersonId?)null;
+
+            var report = StatusReviewReport.For(Plans(input.Specs), Base, TestClock.Oslo, reporter: reporter);
+
+            Assert.Equal(reporter, report.Reporter);
+            Assert.All(report.Lines, l => Assert.Equal(reporter ?? l.Action.Owner, l.Presenter));
+            var md = ActionsMarkdown.Review(report, TextLanguage.English);
+            Assert.Contains(named ? "Status reporter (C7): " + SampleTeam.Member(3).Value + " presents" : "each owner presents their own actions in turn", md, StringComparison.Ordinal);
+        });
+
     [Property(MaxTest = 300)]
     public Property For_AnyPlans_ListsExactlyTheActionsMeetingEachDefinition()
         => Prop.ForAll(Input.ToArbitrary(), input =>

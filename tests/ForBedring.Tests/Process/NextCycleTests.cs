@@ -122,6 +122,12 @@ public sealed class NextCycleTests
         Assert.Equal([new HighlightFigure(new UnitId("u1"), new IndicatorId("q17"), 70, 69)], u1.Evidence);
         Assert.Equal(CarryOverSummary.Describe(next.Readings[0]), u1.Text); // unchanged, as the readings at the start say
         Assert.Throws<ArgumentException>(() => next.Process.HighlightsFor(LeaderView.For(release, leader), LeaderView.For(release, new PersonId("someone.else"))));
+        var strict = next.Process.HighlightsFor(LeaderView.For(release, leader), LeaderView.For(NextRelease(u1Score: 69), leader), tolerance: 0.5);
+        Assert.Equal(
+            CarryOverSummary.Describe(IndicatorReading.Read(next.Readings[0].Action, next.Readings[0].ActionTitle, new UnitId("u1"), new IndicatorId("q17"), release, NextRelease(u1Score: 69), 0.5)),
+            strict.Items.Single(h => h.Kind == HighlightKind.CarriedAction && h.Unit == new UnitId("u1")).Text); // up by 1 point reads as up with a tolerance of 0.5
+        Assert.Throws<ArgumentOutOfRangeException>(() => next.Process.HighlightsFor(LeaderView.For(release, leader), tolerance: -1));
+        Assert.False(u1.Evidence is HighlightFigure[]); // read-only: cannot be cast back and changed
     }
 
     [Fact]

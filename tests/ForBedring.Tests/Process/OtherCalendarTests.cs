@@ -29,11 +29,29 @@ public sealed class OtherCalendarTests
         Assert.Equal(today, new FollowUpTask(SampleTeam.Leader, "Oppgave", julian).Due);
         Assert.Equal(today, new GroupRound(julian, [new MeetingGroup([SampleTeam.Leader, SampleTeam.Member(1)])]).Date);
         Assert.Equal(today, new DateAnswer(julian).Date);
+        Assert.Equal(today, (new DateAnswer(today) with { Date = julian }).Date);
+        Assert.Equal(today, new MeetingAgenda(julian.AtMidnight().InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Oslo"]), []).Start.Date);
+        Assert.Equal(today, ActionRollup.Of([], julian).Date);
+        Assert.Equal(today, StatusReviewReport.For([], julian, DateTimeZone.Utc, julian.PlusDays(-1)).PreviousReview!.Value.PlusDays(1));
         Assert.Equal(today, new CycleMeasures(new ProcessId("p"), "R", julian, new TeamMeasures(0, 0, 0, 0, 0, 0, 0)).On);
         Assert.Equal(today, ReviewSchedule.Every(4, julian, 2).First);
         Assert.Equal([today], ReviewSchedule.On([julian]).Dates);
         Assert.Equal(today, ReviewSchedule.On([today]).NextOnOrAfter(julian));
         Assert.All(new LocalDate?[] { new ActionDraft("x", dueDate: julian).DueDate, new DateAnswer(julian).Date }, d => Assert.Equal(CalendarSystem.Iso, d!.Value.Calendar));
+    }
+
+    [Fact]
+    public void ProcessWithJulianMeetingHomeworkAndReviewDates_PlannedAsWithIso()
+    {
+        var d = new CycleDriver();
+        d.WalkTo(ProcessStep.MeetingPlanning);
+        var zone = d.Process.TimeZone;
+        var start = d.Today.PlusDays(14).At(new LocalTime(9, 0)).WithCalendar(CalendarSystem.Julian).InZoneLeniently(zone);
+
+        d.Process.PlanAgenda(d.Leader, new MeetingAgenda(start, [new AgendaItem(AgendaSection.Introduction, "Innledning", 30)]));
+
+        Assert.Equal(CalendarSystem.Iso, d.Process.Agenda!.Start.Calendar);
+        Assert.Equal(d.Today.PlusDays(14), d.Process.Agenda.Start.Date);
     }
 
     [Fact]
