@@ -113,7 +113,7 @@ public static class ResultsCsv
                 csv.WriteField(unit.Id.Value);
                 csv.WriteField(unit.Name);
                 csv.WriteField(unit.ParentId?.Value ?? string.Empty);
-                csv.WriteField(UnitKindName(unit.Kind));
+                csv.WriteField(UnitKindNames.NameOf(unit.Kind));
                 csv.WriteField(unit.Leader?.Value ?? string.Empty);
                 csv.WriteField(result.Invited.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(result.Respondents?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
@@ -123,31 +123,6 @@ public static class ResultsCsv
                 csv.EndRecord();
             }
         }
-    }
-
-    internal static string UnitKindName(UnitKind kind) => kind switch
-    {
-        UnitKind.Enterprise => "enterprise",
-        UnitKind.Clinic => "clinic",
-        UnitKind.Department => "department",
-        UnitKind.Section => "section",
-        UnitKind.LeadershipTeam => "leadership_team",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a unit kind."),
-    };
-
-    private static bool TryParseKind(string text, out UnitKind kind)
-    {
-        foreach (var k in new[] { UnitKind.Enterprise, UnitKind.Clinic, UnitKind.Department, UnitKind.Section, UnitKind.LeadershipTeam })
-        {
-            if (UnitKindName(k) == text)
-            {
-                kind = k;
-                return true;
-            }
-        }
-
-        kind = default;
-        return false;
     }
 
     /// <summary>One unit as its first row gave it, and what its rows have added.</summary>
@@ -357,9 +332,9 @@ public static class ResultsCsv
                 }
             }
 
-            if (!TryParseKind(fields[3], out var kind))
+            if (!UnitKindNames.TryParse(fields[3], out var kind))
             {
-                Add(ResultsProblemKind.InvalidValue, $"The unit kind '{fields[3]}' is not one of enterprise, clinic, department, section or leadership_team.", line, 3);
+                Add(ResultsProblemKind.InvalidValue, $"The unit kind '{fields[3]}' is not one of {UnitKindNames.Expected}.", line, 3);
             }
 
             unit.Kind = kind;

@@ -36,10 +36,11 @@ internal static class HighlightsCommand
             return 2;
         }
 
-        LeaderView view;
+        Highlights highlights;
         try
         {
-            view = LeaderView.For(Release.Compute(results), leader);
+            var view = LeaderView.For(Release.Compute(results), leader);
+            highlights = process is null ? Highlights.For(view) : process.HighlightsFor(view);
         }
         catch (ArgumentException e)
         {
@@ -47,7 +48,6 @@ internal static class HighlightsCommand
             return 2;
         }
 
-        var highlights = process is null ? Highlights.For(view) : process.HighlightsFor(view);
         System.Console.Write(highlights.Render(language));
         return 0;
     }

@@ -82,12 +82,20 @@ public sealed record IndicatorReading
     public static IndicatorReading Read(ActionId action, string actionTitle, UnitId unit, IndicatorId? indicator, Release release, Release? previousRelease, double tolerance = DefaultTolerance)
     {
         Guard.NotNull(release, nameof(release));
+        CheckTolerance(tolerance);
+
+        return Read(action, actionTitle, unit, indicator, release.Unit, previousRelease is null ? null : previousRelease.Unit, tolerance);
+    }
+
+    /// <summary>Checks a tolerance: 0 to 100 points.</summary>
+    /// <param name="tolerance">The tolerance.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is not a number from 0 to 100.</exception>
+    internal static void CheckTolerance(double tolerance)
+    {
         if (double.IsNaN(tolerance) || tolerance < 0 || tolerance > 100)
         {
             throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance is 0 to 100 points.");
         }
-
-        return Read(action, actionTitle, unit, indicator, release.Unit, previousRelease is null ? null : previousRelease.Unit, tolerance);
     }
 
     /// <summary>Reads an action's indicator for a unit from the units a release or a view holds.</summary>

@@ -88,10 +88,7 @@ public sealed partial class FollowUpProcess
     public IReadOnlyList<IndicatorReading> ReadCarriedActions(Release release, Release? previousRelease = null, double tolerance = IndicatorReading.DefaultTolerance)
     {
         Guard.NotNull(release, nameof(release));
-        if (double.IsNaN(tolerance) || tolerance < 0 || tolerance > 100)
-        {
-            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance is 0 to 100 points.");
-        }
+        IndicatorReading.CheckTolerance(tolerance);
 
         Func<UnitId, ReleasedUnit?>? before = previousRelease is null ? null : previousRelease.Unit;
         return CarriedTargets().Select(t => IndicatorReading.Read(t.Action, t.Title, t.Unit, t.Indicator, release.Unit, before, tolerance)).ToReadOnly();
@@ -111,16 +108,18 @@ public sealed partial class FollowUpProcess
     /// <param name="catalog">The indicators' names in the view's own highlights (the carried actions' sentences name the indicator by its id, as <see cref="CarryOverSummary"/> does); the ForBedring catalogue when null.</param>
     /// <returns>The highlights, the carried-over actions (<see cref="HighlightKind.CarriedAction"/>) last: one per carried action that names an indicator and unit the view holds.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="view"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="previousView"/> is another leader's.</exception>
+    /// <exception cref="ArgumentException">The view is of someone not on the team, or <paramref name="previousView"/> is another leader's.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is out of range.</exception>
     public Highlights HighlightsFor(LeaderView view, LeaderView? previousView = null, double tolerance = IndicatorReading.DefaultTolerance, HighlightOptions? options = null, IndicatorCatalog? catalog = null)
     {
-        if (double.IsNaN(tolerance) || tolerance < 0 || tolerance > 100)
-        {
-            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance is 0 to 100 points.");
-        }
+        IndicatorReading.CheckTolerance(tolerance);
 
         var highlights = Highlights.For(view, options, catalog);
+        if (_state.Team.Find(view.Leader) is null)
+        {
+            throw new ArgumentException($"The view is {view.Leader}'s, who is not on the team {_state.Team.Name}.", nameof(view));
+        }
+
         if (previousView is not null && previousView.Leader != view.Leader)
         {
             throw new ArgumentException($"The previous view is {previousView.Leader}'s, not {view.Leader}'s.", nameof(previousView));

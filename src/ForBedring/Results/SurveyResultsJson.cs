@@ -90,7 +90,7 @@ public static class SurveyResultsJson
                 w.WriteString("id", unit.Id.Value);
                 w.WriteString("name", unit.Name);
                 WriteNullable(w, "parentId", unit.ParentId?.Value);
-                w.WriteString("kind", UnitKinds.ToName(unit.Kind));
+                w.WriteString("kind", UnitKindNames.NameOf(unit.Kind));
                 WriteNullable(w, "leaderId", unit.Leader?.Value);
                 w.WriteNumber("invited", result.Invited);
                 if (result.Respondents is { } r)
@@ -249,9 +249,9 @@ public static class SurveyResultsJson
             var parent = Id(props, "parentId", path, required: false);
             var leader = Id(props, "leaderId", path, required: false);
             UnitKind kind = default;
-            if (props.TryGetValue("kind", out var k) && (k.ValueKind != JsonValueKind.String || !UnitKinds.TryParse(k.GetString(), out kind)))
+            if (props.TryGetValue("kind", out var k) && (k.ValueKind != JsonValueKind.String || !UnitKindNames.TryParse(k.GetString(), out kind)))
             {
-                Add(ResultsProblemKind.InvalidValue, $"The kind must be {UnitKinds.Expected}.", path + ".kind");
+                Add(ResultsProblemKind.InvalidValue, $"The kind must be {UnitKindNames.Expected}.", path + ".kind");
             }
 
             var invited = Int(props, "invited", path, nullable: false);

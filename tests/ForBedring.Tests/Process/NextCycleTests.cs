@@ -15,7 +15,7 @@ public sealed class NextCycleTests
 
     /// <summary>The next round: the team's unit and u1 released (q17 up from 60 to 70 by the previous figures), u2 below the threshold.</summary>
     internal static Release NextRelease(double u1Score = 70, int u2Respondents = 2) => Release.Compute(ResultsTestData.Build(
-        ("ledergruppe", null, UnitKind.Clinic, "kari.nordmann", 40, 30, [("q17", 64, 61)]),
+        ("ledergruppe", null, UnitKind.Clinic, "leader", 40, 30, [("q17", 64, 61)]),
         ("u1", "ledergruppe", UnitKind.Section, null, 25, 20, [("q17", u1Score, 60)]),
         ("u2", "ledergruppe", UnitKind.Section, null, 4, u2Respondents, [("q17", 50, 55)])));
 
@@ -93,7 +93,7 @@ public sealed class NextCycleTests
     {
         var release = NextRelease();
         var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, release);
-        var view = LeaderView.For(release, new PersonId("kari.nordmann"));
+        var view = LeaderView.For(release, TestSupport.SampleTeam.Leader);
 
         var highlights = next.Process.HighlightsFor(view);
 
@@ -114,7 +114,7 @@ public sealed class NextCycleTests
     {
         var release = NextRelease(u1Score: 70);
         var next = GoldenV2Scenario.Run().StartNext(new ProcessId("p-2027"), "ForBedring 2027", TestSupport.SampleTeam.Leader, release, NextRelease(u1Score: 69));
-        var leader = new PersonId("kari.nordmann");
+        var leader = TestSupport.SampleTeam.Leader;
 
         var highlights = next.Process.HighlightsFor(LeaderView.For(release, leader), LeaderView.For(NextRelease(u1Score: 69), leader));
 
@@ -127,6 +127,7 @@ public sealed class NextCycleTests
             CarryOverSummary.Describe(IndicatorReading.Read(next.Readings[0].Action, next.Readings[0].ActionTitle, new UnitId("u1"), new IndicatorId("q17"), release, NextRelease(u1Score: 69), 0.5)),
             strict.Items.Single(h => h.Kind == HighlightKind.CarriedAction && h.Unit == new UnitId("u1")).Text); // up by 1 point reads as up with a tolerance of 0.5
         Assert.Throws<ArgumentOutOfRangeException>(() => next.Process.HighlightsFor(LeaderView.For(release, leader), tolerance: -1));
+        Assert.Throws<ArgumentException>(() => next.Process.HighlightsFor(LeaderView.For(release, new PersonId("someone.else")))); // not on the team
         Assert.False(u1.Evidence is HighlightFigure[]); // read-only: cannot be cast back and changed
     }
 
@@ -134,7 +135,7 @@ public sealed class NextCycleTests
     public void HighlightsFor_FirstCycle_TheViewsHighlightsOnly()
     {
         var release = NextRelease();
-        var view = LeaderView.For(release, new PersonId("kari.nordmann"));
+        var view = LeaderView.For(release, TestSupport.SampleTeam.Leader);
 
         Assert.Equal(Highlights.For(view).Items, GoldenV2Scenario.Run().HighlightsFor(view).Items);
     }
